@@ -1,0 +1,1 @@
+"""Conflict-event pipeline: news HTML in, a validated DuckDB table of events out."""

@@ -1,0 +1,86 @@
+"""One page's HTML to a clean article: main text without boilerplate, title, publication date, language."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.etree
+import lxml.html
+import py3langid
+import trafilatura
+
+from pipelines.cleaning.boilerplate import strip_boilerplate
+from pipelines.cleaning.errors import RejectedPage
+from pipelines.cleaning.metadata import read_metadata
+from pipelines.extraction.dateline import find_dateline, resolve_dateline_date
+
+MIN_TEXT_CHARS = 80  # shorter than two sentences: a stub, an index page or an error page, not an article
+# An ordinary HTML parser: no network, no DTD loading, no entity resolution, so an XXE page reads nothing.
+_PARSER = lxml.html.HTMLParser(
+    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+)
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    title: str | None
+    text: str
+    published_date: date
+    published_date_source: str  # "meta", "dateline" or "collected" (the partition date, when the page says nothing)
+    language: str | None
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    """The page's element tree; rejects what lxml cannot make a document of."""
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise RejectedPage("unparseable_html", str(error)[:200]) from error
+    if tree is None:
+        raise RejectedPage("unparseable_html", "no document element")
+    return tree
+
+
+def clean_page(html: str, collected_on: date) -> CleanArticle:
+    """The article in a page collected on `collected_on`. Raises RejectedPage for pages with no article."""
+    tree = parse_html(html)
+    metadata = read_metadata(tree)
+    # trafilatura prunes the tree it is given, so the metadata is read first.
+    extracted = trafilatura.extract(tree, include_comments=False, include_tables=True, deduplicate=False)
+    text = strip_boilerplate(extracted or "")
+    if len(text) < MIN_TEXT_CHARS:
+        raise RejectedPage("no_article_text", f"{len(text)} characters of main text after boilerplate removal")
+    return _article(text, metadata.title, metadata.published_date, metadata.language, collected_on)
+
+
+def article_from_text(text: str, collected_on: date, title: str | None = None) -> CleanArticle:
+    """An article from text that is already clean: dated by its dateline, else by `collected_on`."""
+    text = text.strip()
+    if not text:
+        raise RejectedPage("no_article_text", "empty text")
+    return _article(text, title, None, None, collected_on)
+
+
+def _article(text: str, title: str | None, meta_date: date | None, language: str | None, collected_on: date):
+    published_date, source = _publication_date(meta_date, text, collected_on)
+    return CleanArticle(
+        title=title,
+        text=text,
+        published_date=published_date,
+        published_date_source=source,
+        language=language or _detected_language(text),
+    )
+
+
+def _publication_date(from_meta: date | None, text: str, collected_on: date) -> tuple[date, str]:
+    # trafilatura's own date finder is not used: it reads a footer's "(c) 2024" as 2024-01-01.
+    if from_meta is not None:
+        return from_meta, "meta"
+    dateline = find_dateline(text)
+    if dateline is not None and (from_dateline := resolve_dateline_date(dateline, collected_on)):
+        return from_dateline, "dateline"
+    return collected_on, "collected"
+
+
+def _detected_language(text: str) -> str | None:
+    language, _score = py3langid.classify(text[:2000])
+    return language

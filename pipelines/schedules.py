@@ -1,0 +1,15 @@
+"""The daily job over all four assets, and its schedule for the previous day's partition."""
+
+import dagster as dg
+
+from pipelines.partitions import daily_partitions
+
+daily_events_job = dg.define_asset_job(
+    "daily_events_job",
+    selection=dg.AssetSelection.groups("conflict_events"),
+    partitions_def=daily_partitions,
+    description="Landing HTML of one collection day to the DuckDB events table.",
+)
+
+# At 02:00 UTC, once the scraper has finished the previous day; each tick runs the partition that just ended.
+daily_events_schedule = dg.build_schedule_from_partitioned_job(daily_events_job, hour_of_day=2, minute_of_hour=0)

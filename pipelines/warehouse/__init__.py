@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: applying sql/, and replacing one partition's rows in one transaction."""
