@@ -2,12 +2,9 @@
 
 import dagster as dg
 
-from pipelines.partitions import daily_partitions
-
 daily_events_job = dg.define_asset_job(
     "daily_events_job",
     selection=dg.AssetSelection.groups("conflict_events"),
-    partitions_def=daily_partitions,
     description="Landing HTML of one collection day to the DuckDB events table.",
 )
 

@@ -14,9 +14,10 @@ from pipelines.cleaning.metadata import read_metadata
 from pipelines.extraction.dateline import find_dateline, resolve_dateline_date
 
 MIN_TEXT_CHARS = 80  # shorter than two sentences: a stub, an index page or an error page, not an article
-# An ordinary HTML parser: no network, no DTD loading, no entity resolution, so an XXE page reads nothing.
+# An ordinary HTML parser: no network, no DTD loading, no entity resolution, so an XXE page reads nothing. The
+# text is already decoded, so the page's own charset declaration must not make lxml decode it a second time.
 _PARSER = lxml.html.HTMLParser(
-    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding="utf-8"
 )
 
 

@@ -1,6 +1,7 @@
 """Line filters for the site furniture trafilatura can leave in: counters, share prompts, ad-blocker notices."""
 
 import re
+from collections.abc import Iterator
 
 # Only short lines are candidates: a sentence of the story that merely mentions a share or a cookie is kept.
 _MAX_BOILERPLATE_CHARS = 160
@@ -14,26 +15,34 @@ _BOILERPLATE_LINE = re.compile(
       | ad\s?-?blocker\sdetected | adv?t\.?\sblocker\sdetected | .*\bad\s?-?block(?:er|ing)?\b.*
       | (?:kindly|please)\s(?:disable|turn\soff|whitelist|support\sus\sby\sdisabling).*
       | (?:share|share\sthis(?:\sarticle|\sstory|\spost)?|share\son\s\w+|click\sto\s(?:share|print|email)\b.*
-         |tweet(?:\sthis)?|pin\sit|email\sthis|print\sthis(?:\sarticle)?|whatsapp|telegram|facebook|twitter|x|linkedin)
+         |tweet(?:\sthis)?|pin\sit|email(?:\sthis(?:\sstory|\sarticle)?)?|print(?:\sthis(?:\sstory|\sarticle)?)?
+         |whatsapp|telegram|facebook|twitter|x|linkedin)
       | related\s(?:articles|posts|stories|news|content)
       | (?:you\smay\salso\slike|you\smight\salso\slike|recommended\sfor\syou|more\sfrom\s.+|more\sstories
-         |most\s(?:read|popular)|trending(?:\snow)?|latest\snews|read\salso|also\sread|read\snext)
+         |most\s(?:read|popular)|trending(?:\snow)?|latest\snews|other\sstories)
+      | (?:also\sread|read\salso|read\smore|read\snext|see\salso|related|recommended)\s*:.*
       | back\sto\stop(?:\sbutton)?|scroll\sto\stop|go\sto\stop
-      | verified\sby\s\w+.* | powered\sby\s\w+.*
+      | verified\sby\s\w+.* | powered\sby\s\w+.* | visitas\sverificadas\spor\s.*
+      | (?:site\s)?(?:statistics|analytics|stats|visitor\scounter)\s(?:by|from)\s.*
       | .*\bwe\suse\scookies\b.* | accept(?:\sall)?\scookies | cookie\s(?:policy|settings|preferences)
-      | (?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d)?.*
+      | ©.* | (?:\(c\)|copyright)\s*(?:19|20)\d\d\b.*
       | all\srights\sreserved\.?
       | subscribe(?:\sto\sour\snewsletter|\snow)?.* | sign\sup\sfor\sour\snewsletter.*
       | leave\sa\s(?:reply|comment) | \d+\scomments? | comments?
       | (?:tags?|filed\sunder|categories)\s*:.*
       | advertisement | sponsored(?:\scontent)?
+      | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
     )[\s!.:]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _RELATED_HEADING = re.compile(
-    r"^(?:related\s(?:articles|posts|stories|news)|you\smay\salso\slike|read\smore|more\sstories|also\sread)[\s:]*$",
+    r"^(?:related\s(?:articles|posts|stories|news)|you\smay\salso\slike|read\smore|more\sstories|also\sread"
+    r"|other\sstories)[\s:]*$",
     re.IGNORECASE,
 )
+_CELL_SEPARATOR = re.compile(r"\s*\\?\|\s*")
+_MENU_MIN_CELLS = 4
+_MENU_MAX_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’)]\s*$")
 _MAX_RELATED_TITLES = 12
 
@@ -42,8 +51,7 @@ def strip_boilerplate(text: str) -> str:
     """The text without boilerplate lines, and without the headline list that follows a "Related" heading."""
     kept: list[str] = []
     titles_to_skip = 0
-    for line in text.splitlines():
-        stripped = line.strip()
+    for stripped in _lines_and_cells(text):
         if not stripped:
             continue
         if _RELATED_HEADING.match(stripped):
@@ -58,3 +66,16 @@ def strip_boilerplate(text: str) -> str:
             continue
         kept.append(stripped)
     return "\n".join(kept)
+
+
+def _lines_and_cells(text: str) -> Iterator[str]:
+    """Each line; a flattened layout-table row ("| a | b \\| c |") as its cells, and a navigation row not at all."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            yield stripped
+            continue
+        cells = [cell.strip() for cell in _CELL_SEPARATOR.split(stripped.strip("|")) if cell.strip()]
+        if len(cells) >= _MENU_MIN_CELLS and all(len(cell.split()) <= _MENU_MAX_WORDS for cell in cells):
+            continue  # "Home | Darfur | Khartoum | ...": a menu
+        yield from cells

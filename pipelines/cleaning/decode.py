@@ -61,13 +61,13 @@ def _declared_charset(data: bytes) -> str | None:
     except LookupError:
         return None  # a made-up charset name: fall back to detection
     # Pages declaring Latin-1 are in practice windows-1252, a superset (as browsers treat them).
-    return "cp1252" if name == "latin-1" else name
+    return "cp1252" if name in ("latin-1", "iso8859-1") else name
 
 
 def _utf8_or_detected(data: bytes) -> str:
     # A UTF-8 page with a few stray bytes stays UTF-8: re-guessing it as a legacy charset would garble every accent.
     text = data.decode("utf-8", errors="replace")
-    non_ascii = len(data) - len(data.translate(None, _ASCII))
+    non_ascii = len(data.translate(None, _ASCII))
     if text.count("\ufffd") * 4 <= non_ascii:
         return "utf-8"
     best = from_bytes(data[:65536]).best()

@@ -12,9 +12,14 @@ MONTHS: dict[str, int] = {
 
 _MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2}"
-_REGION = r"(?P<country>[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,2})"
+# Upper and lower case letters including accented ones (POPAYÁN, SÉGOU), which [A-Z] would miss.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAPS_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:\s[{_UP}][{_UP}'’.\-]+){{0,3}}"
+_TITLE_PLACE = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}][{_LOW}'’\-]+){{0,2}}"
+# "Iraq", "South Sudan", "Democratic Republic of Congo", "Central African Republic".
+_REGION_WORD = rf"[{_UP}][{_UP}{_LOW}'’.\-]+"
+_REGION = rf"(?P<country>{_REGION_WORD}(?:\s(?:of\s(?:the\s)?)?{_REGION_WORD}){{0,3}})"
 # "Jan 4", "Jan. 4, 2024", "4 January 2024": the two orders get their own group names.
 _DATE = (
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s{_YEAR})?"

@@ -1,0 +1,521 @@
+"""Who was killed, wounded, missing, abducted or arrested in one incident, read from its sentences.
+
+A sentence yields mentions ("seven people were killed", "killing eleven", "resulted in the death of four", "the
+death toll rose to 12", "no one was hurt"). An incident's totals combine its sentences' mentions:
+
+* restatements count once: within a kind and a role (victims or attackers), the largest stated figure is taken,
+  since headline, lede and body usually repeat or narrow the same number;
+* coordinated subjects and objects add up ("two soldiers and three civilians were killed" is 5);
+* a mention marked as extra ("also", "another", "N more") adds to that total;
+* attackers' deaths ("the bomber also died", "killing himself") add to the victims';
+* a death toll replaces smaller figures ("the toll rose to 12" after "8 killed");
+* an explicit negation ("no casualties were reported") gives 0 when nothing else is stated;
+* deaths reported without a number are coded 10, the project's convention for an unspecified plural (ACLED's
+  default for reported but uncounted deaths); a singular one is 1; a note in the evidence says so.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pipelines.extraction.numbers import COUNT_PHRASE, Quantity, parse_count
+
+KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
+UNSPECIFIED_PLURAL = Quantity(2, 10, None)
+
+# Past participles / adjectives that close a passive clause ("were killed", "left 7 dead").
+_PASSIVE = {
+    "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|"
+    r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
+    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed",
+    "missing": r"missing|unaccounted\s+for",
+    "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
+    "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up",
+}
+# Verbs that take the victims as object ("killing eleven bystanders").
+_ACTIVE = {
+    "killed": r"kill(?:ing|ed|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|massacring|executed|executing|"
+    r"murdered|murdering|slaughtered|slaughtering|beheaded|beheading|assassinated|assassinating|lynched",
+    "wounded": r"wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|maiming|maimed",
+    "missing": r"(?!x)x",
+    "abducted": r"abduct(?:ing|ed|s)?|kidnap(?:ping|ped|s)?|seiz(?:ing|ed)",
+    "arrested": r"arrest(?:ing|ed|s)?|detain(?:ing|ed|s)?|apprehend(?:ing|ed|s)?",
+}
+_AUX = (
+    r"(?:(?:were|was|are|is|have|has|had|been|be|being|got|reportedly|also|later|allegedly|all|both|each|"
+    r"subsequently|initially|instantly|immediately|confirmed|believed|feared|said|thought|reported|to|"
+    r"critically|seriously|severely|badly|slightly|lightly|gravely|left)\s+){0,5}"
+)
+_PERPETRATOR = re.compile(
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|hijackers?|militants?\s+who|"
+    r"suicide\s+bombers?|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+_UNIT_NOUNS = re.compile(
+    r"^\s*(?:pounds?|lbs?|kg|kilo(?:gram)?s?|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|"
+    r"yards?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per\s+cent|%|dollars?|rounds?|"
+    r"bombs?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|rockets?|shells?|missiles?|attacks?|times?|"
+    r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
+    r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|"
+    r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?)\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(
+    r"[;:—–]|,|\b(?:when|while|after|before|as|because|since|but|which|who|whom|where|that|although|"
+    r"though|during|following|and\s+(?:then|later))\b",
+    re.IGNORECASE,
+)
+# Figures a report itself doubts; used only when the story gives no other.
+_HEDGE = re.compile(
+    r"\b(?:unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"claim(?:ed|s)?\s+to\s+have\s+killed|rumou?r\w*)\b",
+    re.IGNORECASE,
+)
+_ANY_CASUALTY_VERB = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|abducted|kidnapped|arrested|detained)\b",
+    re.IGNORECASE,
+)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|those|the\s+\w+)|among\s+them)\b", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)|"
+    r"such\s+as|besides)\s*$",
+    re.IGNORECASE,
+)
+_EXTRA = re.compile(r"\b(?:also|another|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+_COUNT = rf"(?:{COUNT_PHRASE})"
+_ONE_ARTICLE = r"(?:an?|one)"
+_SINGULAR_SUBJECT = re.compile(
+    r"(?:\b(?:he|she)\b|\b(?:the|a|an|his|her|their|its|one)\s+(?:[\w'’.-]+\s+){0,3}?[a-z'’.-]*[^s\W]|"
+    r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:$)",
+)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|men|women|children|"
+    r"militants|fighters|rebels|insurgents|members|guards|workers|students|villagers|residents|passengers|"
+    r"others|victims|pilgrims|worshippers|protesters|demonstrators|bystanders|tourists|family\s+members|"
+    r"relatives|journalists|staff|crew|personnel|hostages|gunmen|attackers|assailants|militiamen)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement of a count: its kind (killed, wounded...), the quantity (None: not given) and where."""
+
+    kind: str
+    quantity: Quantity | None
+    start: int
+    end: int
+    perpetrator: bool = False
+    extra: bool = False
+    toll: bool = False
+    singular: bool = False
+    others: bool = False
+    hedged: bool = False
+
+
+@dataclass
+class Casualties:
+    """An incident's totals per kind, and the indices of the sentences they came from."""
+
+    counts: dict[str, Quantity] = field(default_factory=dict)
+    sentences: set[int] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    def get(self, kind: str) -> Quantity:
+        return self.counts.get(kind, Quantity.exact(0))
+
+
+_APPOSITIVE = re.compile(
+    r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,80},", re.IGNORECASE
+)
+# Between two coordinated counts: the first one's noun (a few words) and a conjunction.
+_COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
+
+
+def _prepare(sentence: str) -> str:
+    """The sentence with asides blanked out (offsets kept) and figures glued to words separated."""
+    # Asides break down or qualify the figure just given ("three tourists (two French and one American)",
+    # "seven people, including a police officer, were killed"); counting them again would double it.
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    text = re.sub(r"\([^()]*\)", blank, sentence)
+    text = re.sub(_APPOSITIVE, blank, text)
+    # "11people": a typo common enough in wire copy; ordinals and units (1st, 10km, 5pm) are shorter.
+    return re.sub(r"(?<=\d)(?=[a-z]{4,}\b)", " ", text)
+
+
+def _is_person_count(text_after: str) -> bool:
+    return not _UNIT_NOUNS.match(text_after)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every casualty statement in one sentence."""
+    text = _prepare(sentence)
+    mentions: list[Mention] = []
+    taken: list[tuple[str, int, int]] = []
+    hedged = bool(_HEDGE.search(text))
+    for finder in (_negations, _tolls, _nominal, _passive, _active):
+        for mention in finder(text):
+            if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
+                continue
+            if _OTHERS.search(text[mention.start : mention.end]):
+                mention = replace(mention, others=True)
+            if hedged:
+                mention = replace(mention, hedged=True)
+            mentions.append(mention)
+            taken.append((mention.kind, mention.start, mention.end))
+    if any(m.extra and not m.perpetrator for m in mentions):
+        # "killing an additional eight people and wounding 12 others": the whole sentence adds a further blow.
+        mentions = [m if m.toll or m.perpetrator else replace(m, extra=True) for m in mentions]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_NEGATIONS = [
+    (r"\bno\s+(?:one|body|person|people|civilians?)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+     r"(?:\w+\s+)?(?:killed|dead)", ("killed",)),
+    (r"\bno\s+(?:one|body|person|people|civilians?)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+     r"(?:\w+\s+)?(?:injured|wounded)", ("wounded",)),
+    (r"\b(?:no\s+(?:one|body)|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+     r"(?:hurt|harmed)", ("killed", "wounded")),
+    (r"\b(?:no\s+one|nobody)\s+(?:\w+\s+)?died\b", ("killed",)),
+    (r"\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|"
+     r"\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)|\bcasualty[-\s]free\b", ("killed", "wounded")),
+    (r"\bno\s+(?:deaths|fatalities|loss\s+of\s+life|lives\s+were\s+lost|immediate\s+reports?\s+of\s+"
+     r"(?:deaths|casualties))\b|\bcaus(?:ed|ing)\s+no\s+(?:deaths|fatalities)\b|\bnon-fatal\b", ("killed",)),
+    (r"\bno\s+(?:injuries|injured|wounded)\b|\bcaus(?:ed|ing)\s+no\s+(?:injuries|damage\s+or\s+injuries)\b|"
+     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?injur(?:y|ies)\b|\bno\s+major\s+injuries\b", ("wounded",)),
+]  # fmt: skip
+_NEGATION_RES = [(re.compile(p, re.IGNORECASE), kinds) for p, kinds in _NEGATIONS]
+
+
+def _negations(text: str) -> list[Mention]:
+    found = []
+    for pattern, kinds in _NEGATION_RES:
+        for match in pattern.finditer(text):
+            for kind in kinds:
+                found.append(Mention(kind, Quantity.exact(0), match.start(), match.end()))
+    return found
+
+
+_TOLL_RE = re.compile(
+    rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
+    rf"number\s+of\s+(?:injured|wounded))\b[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)\s+"
+    rf"(?P<count>{_COUNT})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|mounted|now|revised)\b", re.I)
+
+
+def _tolls(text: str) -> list[Mention]:
+    found = []
+    for match in _TOLL_RE.finditer(text):
+        quantity = parse_count(match.group("count"))
+        if quantity is None:
+            continue
+        kind = "wounded" if re.search(r"injured|wounded", match.group("what"), re.IGNORECASE) else "killed"
+        update = bool(_TOLL_UPDATE.search(match.group(0)))
+        found.append(Mention(kind, quantity, match.start(), match.end(), toll=kind == "killed" and update))
+    return found
+
+
+_NOMINAL_RES = [
+    (re.compile(
+        rf"\b(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to|left|leaving|the)\s+"
+        rf"(?:the\s+)?deaths?\s+of\s+(?P<count>{_COUNT}|{_ONE_ARTICLE})(?![\w])", re.IGNORECASE), "killed"),
+    (re.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?:the\s+)?lives\s+of\s+"
+                rf"(?P<count>{_COUNT}|{_ONE_ARTICLE})(?![\w])", re.IGNORECASE), "killed"),
+    (re.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?P<count>{_COUNT})\s+"
+                rf"(?:\w+\s+)?lives\b", re.IGNORECASE), "killed"),
+    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
+                re.IGNORECASE), "killed"),
+    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
+    (re.compile(rf"\bshot\s+(?P<count>{_COUNT}|an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.IGNORECASE), "killed"),
+    (re.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
+                rf"(?:hostage|captive|prisoner)s?\b", re.IGNORECASE), "abducted"),
+]  # fmt: skip
+
+
+def _nominal(text: str) -> list[Mention]:
+    found = []
+    for pattern, kind in _NOMINAL_RES:
+        for match in pattern.finditer(text):
+            raw = match.group("count")
+            quantity = Quantity.exact(1) if raw.lower() in ("a", "an") else parse_count(raw)
+            if quantity is None:
+                continue
+            found.append(Mention(kind, quantity, match.start(), match.end(), extra=_is_extra(text, match)))
+    return found
+
+
+def _is_extra(text: str, match: re.Match) -> bool:
+    window = text[max(0, match.start() - 25) : match.end() + 12]
+    return bool(_EXTRA.search(window))
+
+
+_PASSIVE_RES = {
+    kind: re.compile(rf"(?<![\w-]){_AUX}(?:{verbs})(?![\w-])", re.IGNORECASE) for kind, verbs in _PASSIVE.items()
+}
+_COUNT_RE = re.compile(rf"(?<![\w-])(?:{_COUNT}|{_ONE_ARTICLE}(?=\s))(?![\w-])", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(
+    rf"^\s*(?:another\s|all\s|an\s+additional\s|a\s+further\s)?(?:{_COUNT}|an?\s|the\s|his\s|her\s|their\s|him\b|them\b)",
+    re.IGNORECASE,
+)
+
+
+def _passive(text: str) -> list[Mention]:
+    found = []
+    for kind, pattern in _PASSIVE_RES.items():
+        for match in pattern.finditer(text):
+            verb_text = match.group(0)
+            has_aux = bool(re.match(r"\s*(?:were|was|are|is|have|has|had|been|got)\b", verb_text, re.IGNORECASE))
+            if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
+                continue  # "a car bomb killed seven": active voice, handled by _active
+            mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_text: str) -> Mention | None:
+    span_start = 0
+    for boundary in _BOUNDARY.finditer(text, 0, verb_start):
+        span_start = boundary.end()
+    after_verb = False
+    for verb in _ANY_CASUALTY_VERB.finditer(text, span_start, verb_start):
+        span_start, after_verb = verb.end(), True
+    span = text[span_start:verb_start]
+    if after_verb:
+        # "killed an Italian soldier and three others were injured": the first count is the earlier verb's object.
+        head = re.match(rf"\s*(?:{_COUNT}|an?|one)(?![\w-])(?:\s+{_NP_WORD}){{0,4}}?\s+and\b", span, re.IGNORECASE)
+        if head:
+            span_start += head.end()
+            span = text[span_start:verb_start]
+    chain = _coordinated_counts(span)
+    singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been)\b", verb_text, re.IGNORECASE)
+    plural_aux = re.match(r"\s*(?:were|are|have\s+been)\b", verb_text, re.IGNORECASE)
+    if kind == "killed" and re.fullmatch(r"\s*(?:die|dies)", verb_text, re.IGNORECASE) and not chain:
+        return None
+    if chain:
+        total, start, perpetrator, extra = chain
+        is_total = bool(re.search(r"\b(?:a|the)\s+total\s+of\s*$", span[:start], re.IGNORECASE))
+        return Mention(
+            kind,
+            total,
+            span_start + start,
+            verb_end,
+            perpetrator=perpetrator,
+            extra=extra and not is_total,
+            toll=is_total and kind == "killed",
+        )
+    perpetrator = bool(_PERPETRATOR.search(span))
+    if re.search(r"\b(?:no\s+one|nobody|none|no)\b", span, re.IGNORECASE):
+        return None
+    extra = bool(_EXTRA.search(span + verb_text))
+    intransitive = re.fullmatch(r"\s*(?:\w+\s+)*(?:died|perished)", verb_text, re.IGNORECASE)
+    impersonal = re.search(r"\b(?:it|this|that|there)\s*$", span, re.IGNORECASE)
+    if (singular_aux or intransitive) and span.strip() and not impersonal:
+        if _PLURAL_SUBJECT.search(span) and not re.search(r"\b(?:one|an?)\b", span, re.IGNORECASE):
+            return None
+        return Mention(kind, Quantity.exact(1), verb_start, verb_end, perpetrator, extra, singular=True)
+    if plural_aux and _PLURAL_SUBJECT.search(span):
+        return Mention(kind, None, verb_start, verb_end, perpetrator, extra)
+    return None
+
+
+# "a group of 17", "a total of 32": the article is not the count.
+_COLLECTIVE = re.compile(r"\s+(?:group|total|number|series|wave|crowd|band|couple|handful|pair)\s+of\b", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(
+    r"(?<!total\s)(?<!group\s)\b(?:of|to|at|by|for|from|on|into|against)\s*$", re.IGNORECASE
+)
+
+
+def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
+    """The counts heading the subject right before a verb, added up when coordinated ("two X and three Y")."""
+    subset_from = re.search(r"\b(?:including|among\s+them|among\s+whom)\b", span, re.IGNORECASE)
+    matches = [
+        m
+        for m in _COUNT_RE.finditer(span)
+        if _is_person_count(span[m.end() :])
+        and not _COLLECTIVE.match(span[m.end() :])
+        and not _AFTER_PREPOSITION.search(span[: m.start()])
+        and not (subset_from and m.start() > subset_from.start() and _COUNT_RE.search(span[: subset_from.start()]))
+    ]
+    if not matches:
+        return None
+    last = matches[-1]
+    if len(span[last.end() :].split()) > 12:
+        return None
+    chain = [last]
+    for previous in reversed(matches[:-1]):
+        between = span[previous.end() : chain[0].start()]
+        if not _COORDINATION.fullmatch(between):
+            break
+        chain.insert(0, previous)
+    total: Quantity | None = None
+    for item in chain:
+        if _SUBSET_AFTER.match(span[item.end() :]) and len(chain) > 1:
+            continue
+        quantity = _quantity_of(item.group(0))
+        if quantity is None:
+            continue
+        total = quantity if total is None else total + quantity
+    if total is None:
+        return None
+    head = span[chain[0].start() :]
+    perpetrator = bool(_PERPETRATOR.search(head)) and len(chain) == 1
+    extra = bool(_EXTRA.search(span[max(0, chain[0].start() - 12) :]))
+    return total, chain[0].start(), perpetrator, extra
+
+
+def _quantity_of(raw: str) -> Quantity | None:
+    if raw.strip().lower() in ("a", "an", "one"):
+        return Quantity.exact(1)
+    return parse_count(raw)
+
+
+# A word inside a noun phrase: not an auxiliary, so that "and three others were injured" starts a new clause.
+_NP_WORD = (
+    r"(?!(?:were|was|are|is|have|has|had|been|and|including|killed|killing|wounded|wounding|injured|injuring|"
+    r"dead)\b)[\w'’.-]+"
+)
+_OBJECT_ITEM = re.compile(
+    rf"\s*(?:(?:all|another|an\s+additional|a\s+further|a\s+total\s+of|the|some)\s+)?"
+    rf"(?:(?P<count>{_COUNT}|an?|one)(?![\w-])(?P<np>(?:\s+{_NP_WORD}){{0,7}}?)|(?P<self>himself|herself)|"
+    rf"(?P<det>the|his|her|their|its)\s+(?P<dnp>(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}))"
+    rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
+    rf"\bwho\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
+    rf"\btoday\b|\byesterday\b|\btonight\b|\bovernight\b|\blast\b|\bthis\b|\bearly\b|\blate\b|\bearlier\b|"
+    rf"\blater\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|\bwound\w*|\binjur\w*|\bkill\w*|"
+    rf"[.;:]|$))",
+    re.IGNORECASE,
+)
+
+
+def _active(text: str) -> list[Mention]:
+    found = []
+    for kind in _ACTIVE:
+        for verb in re.finditer(rf"\b(?:{_ACTIVE[kind]})\b", text, re.IGNORECASE):
+            mention = _object_mention(text, verb.start(), verb.end(), kind)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Mention | None:
+    position = verb_end
+    victims: Quantity | None = None
+    perpetrators: Quantity | None = None
+    unknown_plural = False
+    end = verb_end
+    for _ in range(6):
+        item = _OBJECT_ITEM.match(text, position)
+        if item is None:
+            break
+        if item.group("self"):
+            perpetrators = Quantity.exact(1)
+        elif item.group("count"):
+            if not _is_person_count(text[item.start("count") + len(item.group("count")) :]):
+                break
+            quantity = _quantity_of(item.group("count"))
+            if quantity is None:
+                break
+            if not _SUBSET_BEFORE.search(text[: item.start()]):
+                if _PERPETRATOR.search(item.group("np") or ""):
+                    perpetrators = quantity if perpetrators is None else perpetrators + quantity
+                else:
+                    victims = quantity if victims is None else victims + quantity
+        else:
+            noun = item.group("dnp").split()[-1].lower()
+            if _PLURAL_SUBJECT.search(noun) or noun.endswith("s"):
+                unknown_plural = True
+            else:
+                victims = Quantity.exact(1) if victims is None else victims + Quantity.exact(1)
+        end = item.end()
+        joiner = re.match(r"\s*(?:,\s*and\b|,|\band\b|\bplus\b|\bas\s+well\s+as\b)", text[end:])
+        if joiner is None or re.match(r"\s*(?:,\s*)?and\s+(?:wound|injur|kill|abduct|kidnap|arrest)", text[end:]):
+            break
+        position = end + joiner.end()
+    if victims is None and perpetrators is None:
+        if unknown_plural:
+            return Mention(kind, None, verb_start, end)
+        return None
+    if victims is not None and perpetrators is not None:
+        return Mention(kind, victims + perpetrators, verb_start, end)
+    if victims is None:
+        return Mention(kind, perpetrators, verb_start, end, perpetrator=True)
+    return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
+
+
+def _is_extra_object(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\b(?:another|more|additional|further)\b", text[start:end], re.IGNORECASE))
+
+
+def combine(mentions_by_sentence: list[tuple[int, list[Mention]]]) -> Casualties:
+    """An incident's totals from its sentences' mentions (see the module docstring for the rules)."""
+    result = Casualties()
+    for kind in KINDS:
+        quantity, used, note = _combine_kind(kind, mentions_by_sentence)
+        if quantity is not None:
+            result.counts[kind] = quantity
+            result.sentences.update(used)
+            if note:
+                result.notes.append(note)
+    return result
+
+
+def _combine_kind(
+    kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]]
+) -> tuple[Quantity | None, set[int], str]:
+    bases: dict[bool, list[tuple[Quantity, int]]] = {False: [], True: []}
+    extras: list[tuple[Quantity, int]] = []
+    toll: tuple[Quantity, int] | None = None
+    zero: int | None = None
+    unknown: int | None = None
+    certain = any(m.kind == kind and not m.hedged and m.quantity for _, ms in mentions_by_sentence for m in ms)
+    for index, mentions in mentions_by_sentence:
+        per_role: dict[bool, tuple[Quantity, bool]] = {}
+        for m in mentions:
+            if m.kind != kind or (m.hedged and certain):
+                continue
+            if m.quantity is None:
+                unknown = index if unknown is None else unknown
+            elif m.quantity.best == 0:
+                zero = index if zero is None else zero
+            elif m.toll:
+                toll = (m.quantity, index)
+            elif m.perpetrator not in per_role:
+                per_role[m.perpetrator] = (m.quantity, m.extra)
+            else:
+                # Within one sentence "N others"/"N more" adds to the figure before it; a second plain figure
+                # restates it.
+                current, extra = per_role[m.perpetrator]
+                combined = current + m.quantity if m.others else max(current, m.quantity, key=lambda q: q.best)
+                per_role[m.perpetrator] = (combined, extra)
+        for perpetrator, (quantity, extra) in per_role.items():
+            if extra and not perpetrator:
+                extras.append((quantity, index))
+            else:
+                bases[perpetrator].append((quantity, index))
+    if not bases[False] and extras:
+        bases[False], extras = extras[:1], extras[1:]
+    parts = [max(group, key=lambda p: p[0].best) for group in bases.values() if group] + extras
+    if parts:
+        total = parts[0][0]
+        for quantity, _ in parts[1:]:
+            total = total + quantity
+        if toll is not None and toll[0].best >= total.best:
+            return toll[0], {toll[1]}, ""
+        return total, {i for _, i in parts}, ""
+    if toll is not None:
+        return toll[0], {toll[1]}, ""
+    if zero is not None:
+        return Quantity.exact(0), {zero}, ""
+    if unknown is not None:
+        note = (
+            f"[{kind}: number not reported; coded {UNSPECIFIED_PLURAL.best} per the convention for an unspecified "
+            "plural]"
+        )
+        return UNSPECIFIED_PLURAL, {unknown}, note
+    return None, set(), ""

@@ -1,0 +1,111 @@
+"""Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
+
+CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    (
+        {"killed": 4, "wounded": 6},
+        [
+            "A drone strike on the depot resulted in the death of four guards, with six others wounded.",
+            "Four guards were killed and six were wounded when the depot was hit.",
+            "The strike killed four guards and wounded six others.",
+            "The raid left 4 dead and 6 injured.",
+            "Four people died and six were hurt in the attack.",
+        ],
+    ),
+    (
+        {"killed": 5},
+        [
+            "Two soldiers and three civilians were killed in the ambush.",
+            "Gunmen shot dead two soldiers and three civilians at the market.",
+            "The blast claimed five lives.",
+            "The explosion claimed the lives of five passers-by.",
+            "Five deaths were confirmed by the hospital.",
+        ],
+    ),
+    (
+        {"killed": 1},
+        [
+            "A soldier was killed when his patrol came under fire.",
+            "A man was shot dead outside the mosque.",
+            "The district governor was assassinated on his way to work.",
+            "Gunmen killed a teacher in the village.",
+        ],
+    ),
+    (
+        {"killed": 7},
+        [
+            "A suicide bomber blew up a car at the gate, killing himself and six guards.",
+            "Six guards were killed at the gate. The bomber also died.",
+        ],
+    ),
+    (
+        {"killed": 12},
+        [
+            "Eight people were killed in the shelling. The death toll later rose to 12.",
+            "At least eight died in the shelling; by evening the toll had climbed to 12.",
+        ],
+    ),
+    (
+        {"killed": 3, "wounded": 9},
+        [
+            "Three people were killed and nine wounded. Officials said the three dead were all farmers.",
+            "3 killed, 9 injured in market blast. The blast killed three people and injured nine, police said.",
+        ],
+    ),
+    (
+        {"killed": 0, "wounded": 0},
+        [
+            "A bomb went off near the court building but no casualties were reported.",
+            "Nobody was hurt when the grenade exploded.",
+        ],
+    ),
+    (
+        {"killed": 0, "wounded": 14},
+        [
+            "The blast wounded 14 people but caused no deaths.",
+            "Fourteen people were injured; no one was killed.",
+        ],
+    ),
+    (
+        {"killed": 10},
+        [
+            "Several villagers were killed when the militia attacked.",
+            "Militants were killed in the air raid, the army said.",
+        ],
+    ),
+    (
+        {"killed": 12},
+        [
+            "Dozens of people were killed in the fighting.",
+        ],
+    ),
+    ({"abducted": 30}, ["Gunmen abducted 30 pupils from a boarding school.", "30 pupils were kidnapped overnight."]),
+    ({"arrested": 3}, ["Police arrested three suspects after the raid.", "Three suspects were detained."]),
+    ({"missing": 4}, ["Four fishermen are still missing after the attack on their boat."]),
+    (
+        {"killed": 1, "wounded": 3},
+        [
+            "An attack killed a soldier and three others were injured.",
+            "A bomb blast killed one person and injured three more.",
+        ],
+    ),
+    (
+        {"killed": 5, "wounded": 8},
+        [
+            "Five people, including a police officer, were killed and eight others were injured.",
+            "Five people including a child were killed and 8 others injured (two of them seriously).",
+        ],
+    ),
+]
+
+# Whole articles whose figures about other, earlier events must be ignored: fatalities of the reported event.
+FOREIGN_FIGURES: list[tuple[int, list[str]]] = [
+    (
+        2,
+        [
+            "Two policemen were killed in the attack. The previous attack on the post left one officer injured.",
+            "Two policemen were killed. Last month a similar attack killed 30 people.",
+            "Two policemen were killed. Militants have carried out over 100 attacks since October.",
+            "Two policemen were killed in the ambush. So far this year 45 officers have died in the province.",
+        ],
+    ),
+]

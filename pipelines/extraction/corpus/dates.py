@@ -1,0 +1,36 @@
+"""Event texts, their publication date and dateline, and the (date, precision) they must resolve to."""
+
+from datetime import date
+
+# ((expected date, precision), published, dateline opening or "", [event sentences])
+DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
+    (
+        (date(2024, 1, 4), 1),
+        date(2024, 1, 5),
+        "",
+        [
+            "Thursday's rockets hit a vehicle.",
+            "Gunmen attacked the post on Thursday.",
+            "The clashes began yesterday.",
+            "Militants shelled the town last night.",
+            "A bomb exploded on January 4.",
+            "A bomb exploded on 4 January 2024.",
+            "A bomb exploded on Jan. 4.",
+        ],
+    ),
+    (
+        (date(2024, 1, 5), 1),
+        date(2024, 1, 5),
+        "",
+        [
+            "Police fired tear gas at students earlier today.",
+            "A bomb exploded on Friday.",
+            "Troops raided the camp this morning.",
+        ],
+    ),
+    ((date(2023, 12, 30), 1), date(2024, 1, 2), "", ["Protesters blocked the road on December 30."]),
+    ((date(2023, 12, 1), 3), date(2024, 1, 10), "", ["Rebels seized the town last month."]),
+    ((date(2024, 1, 4), 2), date(2024, 1, 10), "", ["Troops clashed with rebels last week."]),
+    ((date(2024, 1, 4), 1), date(2024, 1, 5), "BAGHDAD, Iraq, Jan 4: ", ["A drone strike hit a building."]),
+    ((date(2024, 1, 1), 1), date(2024, 1, 5), "KABUL, Jan 4 (Reuters) - ", ["Gunmen attacked a checkpoint on Monday."]),
+]

@@ -1,0 +1,79 @@
+"""Where events happened, as news text states it, with the place an analyst would code.
+
+Each entry: ((location, country, geo_precision), [texts]). A text may open with a dateline; the tests take the
+dateline from it, pass the rest as the event text and the whole as the article. Countries use the canonical names
+of `places.country_names()`.
+"""
+
+PLACES: list[tuple[tuple, list[str]]] = [
+    # The dateline city is where short stories happen...
+    (("Baghdad", "Iraq", 1), [
+        "BAGHDAD, Iraq, March 3: A roadside bomb struck a police patrol, killing two officers.",
+        "BAGHDAD (Reuters) - Gunmen opened fire on an army checkpoint overnight, officials said.",
+        "BAGHDAD, Iraq, Jan 4: Officials blamed the US-led coalition for the drone strike that killed four.",
+    ]),
+    (("Islamabad", "Pakistan", 1), [
+        "ISLAMABAD, Pakistan, Feb 2: A grenade hit a police station; the US embassy said none of its staff were hurt.",
+    ]),
+    # ...unless the event text names another place.
+    (("Kirkuk", "Iraq", 1), ["BAGHDAD, Iraq, May 2: A car bomb exploded at a market in Kirkuk, police said."]),
+    (("Jalalabad", "Afghanistan", 1), ["KABUL — A suicide bomber struck a crowded bazaar in Jalalabad, killing nine."]),
+    (("Helmand", "Afghanistan", 3), [
+        "KABUL, Afghanistan, June 9: Three soldiers died when their vehicle hit a mine in Helmand province.",
+    ]),
+    # Names shared by several places: the countries and nationalities in the article decide, then size.
+    (("Tripoli", "Lebanon", 1), [
+        "Rival factions traded fire in Tripoli overnight, leaving four dead, Lebanese security sources said.",
+        "Clashes in Tripoli, Lebanon, wounded a dozen people.",
+    ]),
+    (("Tripoli", "Libya", 1), [
+        "Rockets landed on a residential block in Tripoli on Sunday.",
+        "Militias shelled the airport in Tripoli as talks on Libya's government stalled.",
+    ]),
+    (("Hyderabad", "Pakistan", 1), [
+        "A grenade was thrown at a rally in Hyderabad, Pakistan, wounding six.",
+        "Pakistani police said a bomb went off outside a shrine in Hyderabad.",
+    ]),
+    (("Hyderabad", "India", 1), ["Two bombs exploded in Hyderabad, injuring 12 people, Indian officials said."]),
+    # Near a place, or a district of it.
+    (("Baghdad", "Iraq", 2), [
+        "A car bomb went off on the outskirts of Baghdad, killing three.",
+        "Mortar rounds landed 30 km north of Baghdad late on Tuesday.",
+        "A bomb destroyed a bus near Baghdad.",
+    ]),
+    (("Hebron", "Palestine", 2), ["Settlers and villagers clashed near Hebron; two were injured."]),
+    # Spellings other than GeoNames' own.
+    (("Mazar-e Sharif", "Afghanistan", 1), ["Rockets struck Mazar-i-Sharif before dawn."]),
+    (("Basrah", "Iraq", 1), ["Masked men shot dead three shopkeepers in Basra."]),
+    (("Al Fallujah", "Iraq", 1), ["Insurgents ambushed a convoy in Fallujah."]),
+    # The capital named by the nationality.
+    (("Kabul", "Afghanistan", 1), ["A magnetic bomb exploded under a minibus in the Afghan capital on Monday."]),
+    (("Kabul", "Afghanistan", 2), ["Gunmen attacked a checkpoint near the Afghan capital."]),
+    # Only a region named.
+    (("Nangarhar", "Afghanistan", 3), ["Gunmen ambushed a convoy of aid workers in Nangarhar."]),
+    (("Balochistan", "Pakistan", 3), ["Separatists blew up a gas pipeline in Balochistan province."]),
+    (("Borno", "Nigeria", 3), ["Insurgents raided two villages in Borno State, burning homes."]),
+    (("West Bank", "Palestine", 3), ["Troops raided a refugee camp in the occupied West Bank."]),
+    (("Gaza Strip", "Palestine", 3), ["An air strike hit a house in the Gaza Strip."]),
+    # Only a country: no location.
+    ((None, "Mali", 4), ["Unidentified gunmen killed five herders in central Mali."]),
+    ((None, "Democratic Republic of Congo", 4), [
+        "Rebels attacked a clinic in eastern DRC, killing two nurses.",
+        "Militiamen burned a village in eastern Congo.",
+    ]),
+    ((None, "Myanmar", 4), ["Soldiers burned homes across Burma, residents said."]),
+    ((None, "United Kingdom", 4), ["A letter bomb was intercepted at a sorting office in the UK."]),
+    ((None, "Mali", 4), ["Four Malian soldiers were killed when their truck ran over a mine."]),
+    # Nothing that names a place: capitalised words that are also towns somewhere, people, groups.
+    ((None, None, None), [
+        "Police said the attack was under investigation.",
+        "Reading the statement aloud, the spokesman condemned the violence.",
+        "Mobile phone networks were cut after the clashes.",
+        "March organisers said officers used tear gas.",
+        "Victoria Adams, a spokeswoman, declined to comment.",
+        "Hassan Nasrallah gave a televised speech on Friday.",
+        "The US-led coalition denied any involvement.",
+        "Most of the wounded were taken to hospital.",
+        "The Patriotic Union of Kurdistan condemned the killing.",
+    ]),
+]

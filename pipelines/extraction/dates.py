@@ -1,0 +1,122 @@
+"""When an incident happened: explicit dates, weekdays and relative words, resolved against the story's own date.
+
+The reference day is the dateline's date when the story has one, else the publication date. Resolution rules:
+weekday names ("on Monday", "Thursday's rockets") are the latest such day on or before the reference; "yesterday"
+and "last night" the day before; "today", "earlier today", "this morning" the reference itself; an explicit date
+without a year takes the latest year that does not put it after the reference. Precision follows ACLED: 1 a day,
+2 a week ("last week", coded as the middle of that week), 3 a month ("last month", coded as its first day, the
+project's labelling convention).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import dateparser
+
+from pipelines.extraction.dateline import MONTHS, Dateline, resolve_dateline_date
+
+DAY, WEEK, MONTH = 1, 2, 3
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_EXPLICIT = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b", re.IGNORECASE)
+_RELATIVE = [
+    (re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE), lambda ref: (ref - timedelta(1), DAY)),
+    (re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE),
+     lambda ref: (ref, DAY)),
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday)\b", re.IGNORECASE), lambda ref: (ref - timedelta(2), DAY)),
+    (re.compile(r"\blast\s+week(?:end)?\b", re.IGNORECASE),
+     lambda ref: (ref - timedelta(days=ref.weekday() + 7) + timedelta(days=3), WEEK)),
+    (re.compile(r"\bthis\s+week\b|\bearlier\s+this\s+week\b", re.IGNORECASE),
+     lambda ref: (ref - timedelta(days=ref.weekday()), WEEK)),
+    (re.compile(r"\blast\s+month\b", re.IGNORECASE), lambda ref: (_previous_month_start(ref), MONTH)),
+    (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE), lambda ref: (ref.replace(day=1), MONTH)),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved date and its ACLED time precision (1 day, 2 week, 3 month)."""
+
+    day: date
+    precision: int
+
+
+def _previous_month_start(reference: date) -> date:
+    return (reference.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def latest_weekday(weekday: int, reference: date) -> date:
+    """The latest date with that weekday (0 Monday) on or before reference."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _explicit_date(match: re.Match, reference: date) -> date | None:
+    month_name = match.group("m1") or match.group("m2")
+    day = int(match.group("d1") or match.group("d2"))
+    year = match.group("y1") or match.group("y2")
+    if year:
+        parsed = dateparser.parse(
+            f"{day} {month_name} {year}", languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True}
+        )
+        return parsed.date() if parsed else None
+    line = Dateline(city=None, country=None, month=MONTHS[month_name.lower().rstrip(".")], day=day, year=None, end=0)
+    return resolve_dateline_date(line, reference)
+
+
+def find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
+    """Every date expression in text as (offset, resolved date), left to right."""
+    found: list[tuple[int, EventDate]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _EXPLICIT.finditer(text):
+        resolved = _explicit_date(match, reference)
+        if resolved is not None:
+            found.append((match.start(), EventDate(resolved, DAY)))
+            taken.append(match.span())
+    for pattern, resolve in _RELATIVE:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            day, precision = resolve(reference)
+            found.append((match.start(), EventDate(day, precision)))
+            taken.append(match.span())
+    for match in _WEEKDAY.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        weekday = WEEKDAYS.index(match.group("day").lower())
+        found.append((match.start(), EventDate(latest_weekday(weekday, reference), DAY)))
+    return sorted(found, key=lambda item: item[0])
+
+
+def reference_date(dateline: Dateline | None, published: date) -> date:
+    """The story's own day: the dateline's date if it has one (never after publication), else publication."""
+    if dateline is not None:
+        resolved = resolve_dateline_date(dateline, published)
+        if resolved is not None and resolved <= published:
+            return resolved
+    return published
+
+
+def resolve_event_date(event_text: str, published: date, dateline: Dateline | None = None) -> EventDate:
+    """The incident's date: the first date its own sentences state, else the dateline's, else publication.
+
+    With neither a stated date nor a dated dateline, the incident is only known to precede publication, so the
+    publication date is returned with week precision.
+    """
+    reference = reference_date(dateline, published)
+    dates = [d for _, d in find_dates(event_text, reference) if d.day <= published]
+    if dates:
+        return dates[0]
+    if _dated(dateline):
+        return EventDate(reference, DAY)
+    return EventDate(published, WEEK)
+
+
+def _dated(dateline: Dateline | None) -> bool:
+    return dateline is not None and dateline.month is not None and dateline.day is not None

@@ -1,0 +1,108 @@
+"""ACLED event type and sub-event type of an incident, from its sentences, by a fixed precedence of rules.
+
+Precedence (first rule that matches wins), following ACLED's own priorities:
+1. the weapon decides for remote violence: chemical agent; suicide attack; air or drone strike; shelling,
+   artillery, rockets, missiles; grenade; then bombs, IEDs, landmines and unexplained explosions. A drone strike
+   that kills is an Air/drone strike, not a battle.
+2. abduction / kidnapping, then sexual violence (Violence against civilians).
+3. demonstrations: force used on protesters, protest with intervention, mob violence, violent demonstration,
+   peaceful protest.
+4. territory changing hands (Battles), then armed clashes: fighting between armed groups, or an armed attack
+   whose targets are themselves armed (soldiers, police, militants).
+5. any other armed attack or killing (Violence against civilians / Attack).
+6. arrests, looting and destruction, other strategic developments.
+None when the sentences report no such event.
+"""
+
+import re
+
+from pipelines.extraction.taxonomy import is_consistent
+
+EventType = tuple[str, str]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_ARMED_TARGET = (
+    r"(?:soldiers?|troops?|army|military|police(?:m[ae]n)?|policem[ae]n|officers?|security\s+forces|forces|"
+    r"patrol|convoy|checkpoint|base|outpost|barracks|militants?|rebels?|insurgents?|fighters?|militia(?:men)?|"
+    r"gendarmes?|gendarmerie|guards?|paramilitar\w*|commandos?|peacekeepers?|servicem[ae]n|marines?|jihadists?)"
+)
+
+_RULES: list[tuple[re.Pattern[str], EventType]] = [
+    (_rx(r"\b(?:chemical\s+(?:weapon|attack|agent)s?|sarin|chlorine\s+gas|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b"),
+     ("Explosions/Remote violence", "Chemical weapon")),
+    (_rx(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attack\w*|blast|vest|belt|explosion|mission)|"
+         r"\bblew\s+(?:himself|herself|themselves)\s+up\b|\bself-immolat\w*\s+bomb"),
+     ("Explosions/Remote violence", "Suicide bomb")),
+    (_rx(r"\b(?:drone|air|aerial|missile)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
+         r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
+         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b"),
+     ("Explosions/Remote violence", "Air/drone strike")),
+    (_rx(r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bmortars?\b|\bkatyushas?\b|\bmissiles?\b|\bbarrage\b|"
+         r"\brockets?\s+(?:\w+\s+)?(?:attack|fire|fired|struck|hit|landed|slammed|launched|rained|targeted)\w*|"
+         r"\b(?:fired|launched)\s+(?:\w+\s+){0,3}rockets?\b"),
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    (_rx(r"(?<!propelled\s)\bgrenades?\b(?!\s+launcher)"), ("Explosions/Remote violence", "Grenade")),
+    (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
+         r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|explosives?\b|booby[- ]trap\w*|"
+         r"VBIEDs?|blasts?\b|explosions?\b|exploded|detonat\w+)"),
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    (_rx(r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|took\s+\w+\s+hostage|hostages?|forced\s+disappearance)\b"),
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    (_rx(r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence))\b"),
+     ("Violence against civilians", "Sexual violence")),
+    (_rx(r"\b(?:(?:fired|opened\s+fire|shot|killed|live\s+(?:ammunition|rounds))\s+(?:\w+\s+){0,4}"
+         r"(?:protesters|demonstrators|marchers|crowds?)|(?:protesters|demonstrators)\s+(?:were\s+)?"
+         r"(?:shot|killed))\b"),
+     ("Protests", "Excessive force against protesters")),
+    (_rx(r"\b(?:mob|lynch\w*|vigilantes?)\b"), ("Riots", "Mob violence")),
+    (_rx(r"\b(?:riot\w*|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
+         r"burned|looted|attacked|stoned))\b"),
+     ("Riots", "Violent demonstration")),
+    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in)\b)"
+         r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
+     ("Protests", "Protest with intervention")),
+    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched)\b"),
+     ("Protests", "Peaceful protest")),
+    (_rx(r"\b(?:recaptured|retook|regained\s+control|liberated|recapture\s+of)\b"),
+     ("Battles", "Government regains territory")),
+    (_rx(r"\b(?:seized\s+control|took\s+control|captured\s+the\s+(?:town|city|village)|overran|overrun)\b"),
+     ("Battles", "Non-state actor overtakes territory")),
+    (_rx(r"\b(?:clash\w*|fighting\s+between|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
+         r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
+     ("Battles", "Armed clash")),
+    (_rx(rf"\b(?:ambush\w*|attack\w*|opened\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
+         rf"(?:on|at|upon)?\s*(?:\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
+     ("Battles", "Armed clash")),
+    (_rx(rf"\b{_ARMED_TARGET}\s+(?:were\s+|was\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)\b"),
+     ("Battles", "Armed clash")),
+    (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|opened\s+fire|gunfire|killed|killing|murder\w*|"
+         r"massacre\w*|stabb\w*|beheaded|assassinat\w*|executed|machete|hacked|torched|arson|set\s+(?:\w+\s+)?"
+         r"(?:on\s+)?fire|wounded|injured|slain|lynched)\b"),
+     ("Violence against civilians", "Attack")),
+    (_rx(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|rounded\s+up)\b"),
+     ("Strategic developments", "Arrests")),
+    (_rx(r"\b(?:loot\w*|ransack\w*|vandali[sz]\w*|destroyed|demolish\w*|burn(?:ed|t)\s+down)\b"),
+     ("Strategic developments", "Looting/property destruction")),
+    (_rx(r"\b(?:ceasefire|peace\s+(?:deal|agreement|accord)|truce|signed\s+an?\s+agreement)\b"),
+     ("Strategic developments", "Agreement")),
+]  # fmt: skip
+
+for _pattern, (_type, _sub) in _RULES:
+    assert is_consistent(_type, _sub), (_type, _sub)
+
+
+def classify(text: str) -> EventType | None:
+    """(event_type, sub_event_type) for an incident's text by the module's precedence, or None."""
+    for pattern, event_type in _RULES:
+        if pattern.search(text):
+            return event_type
+    return None
+
+
+def is_event_text(text: str) -> bool:
+    """True when the text reports something the event taxonomy covers."""
+    return classify(text) is not None

@@ -1,0 +1,78 @@
+"""extract_events end to end on articles written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extraction.events import EXTRACTOR_VERSION, extract_events
+from pipelines.extraction.taxonomy import is_consistent
+
+SEED_LIKE = """Drone strike kills 4 militia fighters in Baghdad, Iraq blames US-led coalition
+
+This story has been viewed 512 times!
+
+BAGHDAD, Iraq, Jan 4: A drone strike on a building in the Iraqi capital resulted in the death of four members of \
+an armed faction, with six others wounded, police and security sources said. The Iraqi authorities attribute the \
+attack to the US-led coalition.
+
+Witnesses said the drone fired two rockets at the compound. Thursday's rockets reportedly hit a vehicle parked \
+inside the headquarters.
+
+US forces have faced over 100 attacks in Iraq and Syria since October. Last month, the United States carried out \
+retaliatory air strikes after a drone attack. The previous incident left one US service member critically injured \
+and two others wounded.
+
+Related Articles
+Back to top button
+"""
+
+
+@pytest.mark.parametrize("published", [date(2024, 1, 4), date(2024, 1, 5)])
+def test_seed_like_article_gives_exactly_one_event(published):
+    events = extract_events(SEED_LIKE, published)
+    assert len(events) == 1
+    event = events[0]
+    assert event.event_date == date(2024, 1, 4) and event.date_precision == 1
+    assert (event.fatalities, event.injuries) == (4, 6)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.actor1 is not None and "US-led" in event.actor1 and "Coalition" in event.actor1
+    assert "resulted in the death of four" in event.evidence
+    assert "100 attacks" not in event.evidence and "service member" not in event.evidence
+
+
+def test_seed_like_article_is_placed_in_baghdad():
+    event = extract_events(SEED_LIKE, date(2024, 1, 5))[0]
+    assert event.place.location == "Baghdad"
+    assert event.place.country == "Iraq"
+
+
+def test_text_without_violence_gives_no_event():
+    text = "The finance minister presented the budget on Tuesday. Markets rose two percent."
+    assert extract_events(text, date(2024, 3, 6)) == []
+
+
+def test_incidents_at_different_places_become_separate_events():
+    text = (
+        "Gunmen attacked a convoy in Samarra, killing one driver and wounding two others. "
+        "In a separate attack, militants fired on a police car in Tikrit, wounding three officers."
+    )
+    events = extract_events(text, date(2024, 3, 6))
+    assert len(events) == 2
+    assert sum(e.injuries for e in events) == 5
+    assert sum(e.fatalities for e in events) == 1
+
+
+def test_restated_figures_count_once():
+    text = (
+        "Three killed in market bombing\n"
+        "A bomb exploded in a crowded market on Monday, killing three people. "
+        "The three victims were traders, police said."
+    )
+    events = extract_events(text, date(2024, 3, 6))
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_events_use_the_acled_vocabulary_and_a_version():
+    events = extract_events("Rebels clashed with soldiers near the border, leaving 5 dead.", date(2024, 3, 6))
+    assert events and all(is_consistent(e.event_type, e.sub_event_type) for e in events)
+    assert EXTRACTOR_VERSION
