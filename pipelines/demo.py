@@ -12,6 +12,10 @@ from pipelines.warehouse.load import connect
 from pipelines.warehouse.sql_files import statements
 
 
+# Step-by-step logs stay in the run history (see them in the UI); the terminal only shows warnings and errors.
+_QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
 def landing_days() -> list[str]:
     days = []
     for folder in sorted(p for p in landing_dir().iterdir() if p.is_dir()):
@@ -25,7 +29,7 @@ def landing_days() -> list[str]:
 def main() -> int:
     instance = dg.DagsterInstance.get()
     for day in landing_days():
-        result = dg.materialize(ASSETS, partition_key=day, resources=RESOURCES, instance=instance)
+        result = dg.materialize(ASSETS, partition_key=day, resources=RESOURCES, instance=instance, run_config=_QUIET)
         print(f"{day}: {'ok' if result.success else 'FAILED'} (run {result.run_id})")
         if not result.success:
             return 1
