@@ -11,7 +11,6 @@ from pipelines.settings import duckdb_path, landing_dir
 from pipelines.warehouse.load import connect
 from pipelines.warehouse.sql_files import statements
 
-
 # Step-by-step logs stay in the run history (see them in the UI); the terminal only shows warnings and errors.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 

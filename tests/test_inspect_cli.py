@@ -30,7 +30,7 @@ def test_inspect_takes_txt_as_clean_text_and_jsonl_with_ids(tmp_path):
     story.write_text("MOSUL, Iraq, March 3: A roadside bomb killed two soldiers and wounded five others.")
     jsonl = tmp_path / "items.jsonl"
     jsonl.write_text("\n".join(json.dumps(item) for item in [
-        {"id": "a", "text": "Unemployment fell to 7 percent in March, the ministry said.", "published_date": "2024-04-02"},
+        {"id": "a", "text": "Unemployment fell to 7 percent in March.", "published_date": "2024-04-02"},
         {"id": "b", "html": (FIXTURE_PAGES / "baghdad_drone_strike.html").read_text(), "url": "https://x.example/b"},
     ]))
     txt, no_event, html = run_inspect(str(story), "--jsonl", str(jsonl), "--published", "2024-03-04")

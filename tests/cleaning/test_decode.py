@@ -47,7 +47,10 @@ def test_empty_or_blank_file_is_rejected(data):
     assert rejection.value.reason == "empty_file"
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", b"\x89PNG\r\n\x1a\n....", b"ab\x00\x00cd" * 10])
+BINARIES = [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", b"\x89PNG\r\n\x1a\n....", b"ab\x00\x00cd" * 10]
+
+
+@pytest.mark.parametrize("data", BINARIES)
 def test_binary_content_named_html_is_rejected(data):
     with pytest.raises(RejectedPage) as rejection:
         decode_html(data)
