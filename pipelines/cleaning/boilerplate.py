@@ -62,20 +62,34 @@ def strip_boilerplate(text: str) -> str:
             titles_to_skip -= 1
             continue
         titles_to_skip = 0
-        if len(stripped) <= _MAX_BOILERPLATE_CHARS and _BOILERPLATE_LINE.match(stripped):
+        if _is_boilerplate(stripped):
             continue
         kept.append(stripped)
     return "\n".join(kept)
 
 
 def _lines_and_cells(text: str) -> Iterator[str]:
-    """Each line; a flattened layout-table row ("| a | b \\| c |") as its cells, and a navigation row not at all."""
+    """Each line. A flattened table row ("| a | b \\| c |") from a page laid out with tables is split into its
+    cells when it wraps one block or holds boilerplate; a navigation row is dropped; a data row stays whole."""
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("|"):
             yield stripped
             continue
         cells = [cell.strip() for cell in _CELL_SEPARATOR.split(stripped.strip("|")) if cell.strip()]
-        if len(cells) >= _MENU_MIN_CELLS and all(len(cell.split()) <= _MENU_MAX_WORDS for cell in cells):
-            continue  # "Home | Darfur | Khartoum | ...": a menu
-        yield from cells
+        if _is_menu(cells):
+            continue
+        if len(cells) == 1 or any(_is_boilerplate(cell) for cell in cells):
+            yield from cells
+        else:
+            yield stripped
+
+
+def _is_menu(cells: list[str]) -> bool:
+    # "Home | Darfur | Khartoum | ...": short labels and no figures, unlike a data table's rows.
+    short = all(len(cell.split()) <= _MENU_MAX_WORDS for cell in cells)
+    return len(cells) >= _MENU_MIN_CELLS and short and not any(ch.isdigit() for cell in cells for ch in cell)
+
+
+def _is_boilerplate(line: str) -> bool:
+    return len(line) <= _MAX_BOILERPLATE_CHARS and _BOILERPLATE_LINE.match(line) is not None
