@@ -1,0 +1,156 @@
+"""`python -m pipelines.bench --pages N`: throughput and memory of the real pipeline on N generated news pages.
+
+Pages are made from the bundled sample's articles, each given its own URL and a reference line (so none is a
+duplicate), and padded with the furniture real news pages carry (scripts, styles, menus, comment threads) to sizes
+between 20 and 400 KB. The pipeline runs through Dagster (dg.materialize) into a temporary DuckDB file; the same
+pages then go through trafilatura alone, on one core, as the baseline. With --f1, the cleaning stage is also scored
+on shared/eval/article_extraction_dev with its metric.py.
+"""
+
+import argparse
+import gzip
+import json
+import math
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import dagster as dg
+import trafilatura
+
+from pipelines.cleaning.article import clean_page
+from pipelines.cleaning.decode import decode_html, read_landing_bytes
+from pipelines.cleaning.errors import RejectedPage
+from pipelines.definitions import ASSETS
+from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+BENCH_DAY = "2024-02-01"
+_QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+_MIN_KB, _MAX_KB = 20, 400
+
+
+def templates() -> list[str]:
+    """The sample's pages that carry events, decoded."""
+    labels = json.loads((SAMPLE / "labels.json").read_text(encoding="utf-8"))["pages"]
+    pages = []
+    for key, label in sorted(labels.items()):
+        if label["status"] == "events":
+            html, _ = decode_html(read_landing_bytes(SAMPLE / "landing" / key))
+            pages.append(html)
+    return pages
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> int:
+    """Write `count` pages into `folder`; returns the bytes written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = templates()
+    written = 0
+    for index in range(count):
+        rng = random.Random(seed * 1_000_003 + index)
+        target = int(math.exp(rng.uniform(math.log(_MIN_KB), math.log(_MAX_KB))) * 1024)
+        page = _unique(sources[index % len(sources)], index)
+        data = _padded(page, target, rng).encode("utf-8")
+        (folder / f"page-{index:06d}.html").write_bytes(data)
+        written += len(data)
+    return written
+
+
+def _unique(html: str, index: int) -> str:
+    html = html.replace('rel="canonical" href="', f'rel="canonical" href="https://bench.example/{index}/', 1)
+    reference = f"<p>Reporting desk note {index}: filed through the regional bureau.</p>"
+    return html.replace("</article>", reference + "</article>", 1) if "</article>" in html else html
+
+
+def _padded(html: str, target: int, rng: random.Random) -> str:
+    missing = target - len(html)
+    if missing <= 0:
+        return html
+    state = json.dumps({"items": [rng.random() for _ in range(missing // 60)]})
+    script = f"<script>window.__state={state};</script>"
+    links = "".join(f'<li><a href="/c/{i}">Section {i}</a></li>' for i in range(missing // 400))
+    menu = f"<nav><ul>{links}</ul></nav>"
+    comments = "<section class='comments'>" + "".join(
+        f"<div class='comment'><b>reader{i}</b><p>Thanks for the update, stay safe everyone.</p></div>"
+        for i in range(missing // 800)
+    ) + "</section>"
+    head_end = html.find("</head>")
+    html = html[:head_end] + script + html[head_end:] if head_end > 0 else script + html
+    return html.replace("<body>", "<body>" + menu, 1).replace("</body>", comments + "</body>", 1)
+
+
+def run_pipeline(root: Path) -> dict[str, float]:
+    """Materialize the bench partition; seconds per asset step and in all."""
+    resources = {
+        "landing": LandingArea(root=str(root / "landing")),
+        "warehouse": DuckDBWarehouse(path=str(root / "events.duckdb")),
+        "parquet_store": ParquetStore(base_dir=str(root / "staging")),
+    }
+    started = time.monotonic()
+    result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=_QUIET)
+    total = time.monotonic() - started
+    if not result.success:
+        raise RuntimeError("the benchmark run failed")
+    steps = {event.step_key: event.event_specific_data.duration_ms / 1000 for event in result.get_step_success_events()}
+    return {**steps, "end to end": total}
+
+
+def trafilatura_alone(folder: Path) -> float:
+    """Pages per second of plain trafilatura.extract on the same files, one core."""
+    files = sorted(folder.iterdir())
+    started = time.monotonic()
+    for path in files:
+        trafilatura.extract(path.read_bytes())
+    return len(files) / (time.monotonic() - started)
+
+
+def cleaning_f1() -> float | None:
+    """F1 of the cleaning stage on the benchmark half in shared/eval, when that folder is present."""
+    folder = EVAL / "article_extraction_dev"
+    if not folder.is_dir():
+        return None
+    sys.path.insert(0, str(EVAL))
+    import metric  # the benchmark's own metric, kept beside its data
+
+    truth = {k: v["articleBody"] for k, v in json.loads((folder / "ground-truth.json").read_text()).items()}
+    predicted = {}
+    for path in (folder / "html").glob("*.html.gz"):
+        html, _ = decode_html(gzip.decompress(path.read_bytes()))
+        try:
+            predicted[path.name.split(".")[0]] = clean_page(html, date(2100, 1, 1)).text
+        except RejectedPage:
+            predicted[path.name.split(".")[0]] = ""
+    return metric.evaluate(truth, predicted, n_bootstrap=10)["f1"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipelines.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--f1", action="store_true", help="also score cleaning on shared/eval")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="events-bench-") as workdir:
+        root = Path(workdir)
+        folder = root / "landing" / BENCH_DAY
+        written = generate(folder, args.pages)
+        print(f"{args.pages} pages, {written / args.pages / 1024:.0f} KB average, {written / 2**20:.0f} MB")
+        seconds = run_pipeline(root)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        baseline = trafilatura_alone(folder)
+    print(f"{'stage':<20}{'seconds':>10}{'pages/s':>10}")
+    for stage, spent in seconds.items():
+        print(f"{stage:<20}{spent:>10.1f}{args.pages / spent:>10.1f}")
+    end_to_end = args.pages / seconds["end to end"]
+    print(f"trafilatura alone, one core: {baseline:.1f} pages/s; end to end is {end_to_end / baseline:.2f}x that")
+    print(f"peak RSS: {peak_mb:.0f} MB")
+    if args.f1 and (f1 := cleaning_f1()) is not None:
+        print(f"cleaning F1 on the article-extraction benchmark half: {f1:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
