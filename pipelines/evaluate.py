@@ -1,11 +1,14 @@
-"""Measures the extraction core against labelled incident texts: our own set (default) or the Wikipedia dev CSV.
+"""Measures the extraction core against labelled texts: our own set (default), the news articles or the Wikipedia CSV.
 
-Run `python -m pipelines.evaluate` (own set), `--wikipedia PATH` (the CSV described in the eval README),
-`--markdown` for a README-ready table, `--errors N` to list the first N wrong items.
+Run `python -m pipelines.evaluate` (own set), `--news [PATH]` (the held-out full-length articles, news_articles.jsonl
+by default), `--wikipedia PATH` (the CSV described in the eval README), `--markdown` for a README-ready table,
+`--errors N` to list the first N wrong items.
 
 Each item is scored per field. An item's fatalities and injuries are the sums over its extracted events; its date,
 place and type are those of the extracted event with the most fatalities (the first on a tie). An item with no
-extracted event counts as 0 casualties and as wrong on every other field.
+extracted event counts as 0 casualties and as wrong on every other field. A news article is labelled event by event:
+its expected counts are the sums over its labelled events, its date, place and type those of its deadliest labelled
+event, and `events_count_exact` checks that as many events were extracted as were labelled.
 """
 
 import argparse
@@ -24,6 +27,7 @@ from pathlib import Path
 from pipelines.extraction.model import ExtractedEvent
 
 OWN_SET = Path(__file__).parent / "extraction" / "corpus" / "incidents.jsonl"
+NEWS_SET = Path(__file__).parent / "extraction" / "corpus" / "news_articles.jsonl"
 
 # Order of the report's rows; a field appears only when some item is scored on it.
 FIELDS = (
@@ -42,12 +46,13 @@ FIELDS = (
     "actor2",
     "event_found",
     "no_event",
+    "events_count_exact",
     "zero_fatalities_without_death_words",
 )
 # Fields shown in the per-phenomenon breakdown (the rest are too sparse per phenomenon to read).
 BREAKDOWN_FIELDS = ("fatalities", "injuries", "event_date", "country", "location", "event_type", "sub_event_type")
 
-Extractor = Callable[[str, date], list[ExtractedEvent]]
+Extractor = Callable[..., list[ExtractedEvent]]  # (text, published_date) and, for items with a headline, title=
 
 
 @dataclass
@@ -60,6 +65,7 @@ class Item:
     phenomenon: str
     expected: dict[str, object]
     show_text: bool = True  # third-party texts are kept out of logs
+    title: str | None = None  # the headline, passed to the extractor as the pipeline does
 
 
 @dataclass
@@ -198,6 +204,8 @@ def observed(summary: Summary, name: str, expected: object) -> tuple[object, boo
         return summary.n_events, summary.n_events == 0
     if name == "event_found":
         return summary.n_events, summary.n_events > 0
+    if name == "events_count_exact":
+        return summary.n_events, summary.n_events == expected
     if name == "zero_fatalities_without_death_words":
         return summary.fatalities, summary.fatalities == 0
     if main is None:
@@ -227,7 +235,10 @@ def score(items: Iterable[Item], extract: Extractor) -> Scores:
     scores = Scores()
     for item in items:
         try:
-            events = extract(item.text, item.published_date)
+            if item.title is None:
+                events = extract(item.text, item.published_date)
+            else:
+                events = extract(item.text, item.published_date, title=item.title)
         except Exception:  # one crashing item must not hide the numbers of the others
             scores.crashes += 1
             events = []
@@ -284,6 +295,65 @@ def load_own(path: Path = OWN_SET) -> list[Item]:
     return items
 
 
+def _summed_bound(events: list[dict], key: str) -> int | None:
+    """A fatality bound summed over events, those without it adding their best figure; None when no event has it."""
+    if all(e[key] is None for e in events):
+        return None
+    return sum(e["fatalities"] if e[key] is None else e[key] for e in events)
+
+
+def _news_phenomenon(n_events: int) -> str:
+    return {0: "no_event", 1: "one_event"}.get(n_events, "several_events")
+
+
+def load_news(path: Path = NEWS_SET) -> list[Item]:
+    """The held-out news articles, labelled per event and scored like the own set plus `events_count_exact`."""
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        events = row["events"]
+        fatalities = sum(e["fatalities"] for e in events)
+        expected: dict[str, object] = {
+            "fatalities": fatalities,
+            "fatalities_in_range": fatalities,
+            "injuries": sum(e["injuries"] for e in events),
+            "events_count_exact": len(events),
+        }
+        low, high = _summed_bound(events, "fatalities_low"), _summed_bound(events, "fatalities_high")
+        if low is not None or high is not None:
+            expected["fatalities_bounds"] = (low, high)
+        if not events:
+            expected["no_event"] = True
+        else:
+            main = max(events, key=lambda e: e["fatalities"])  # the first of equal maxima, as in `summarise`
+            event_date = _date(main["event_date"])
+            expected |= {
+                "event_found": True,
+                "event_date": event_date,
+                "event_date_within_1_day": event_date,
+                "date_precision": main["date_precision"],
+                "country": main["country"],
+                "location": main["location"],
+                "event_type": main["event_type"],
+                "sub_event_type": main["sub_event_type"],
+            }
+            expected |= {k: main[k] for k in ("actor1", "actor2") if main.get(k)}
+        items.append(
+            Item(
+                row["id"],
+                row["text"],
+                _date(row["published_date"]),
+                _news_phenomenon(len(events)),
+                expected,
+                show_text=False,  # whole articles would flood the error list; the id finds them in the file
+                title=row["title"],
+            )
+        )
+    return items
+
+
 def load_wikipedia(path: Path) -> list[Item]:
     """The Wikipedia dev CSV. Its texts carry no publication date, so the event date stands in for it."""
     items = []
@@ -316,6 +386,11 @@ def _extractor() -> Extractor:
 def score_own_set(path: Path = OWN_SET) -> dict[str, float]:
     """Accuracy per field on our own labelled set (the CI floor test reads this)."""
     return score(load_own(path), _extractor()).accuracy()
+
+
+def score_news_set(path: Path = NEWS_SET) -> dict[str, float]:
+    """Accuracy per field on the held-out news articles."""
+    return score(load_news(path), _extractor()).accuracy()
 
 
 def _pct(correct: int, total: int) -> str:
@@ -370,6 +445,14 @@ def error_lines(scores: Scores, limit: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--own", action="store_true", help="score our own labelled set (the default)")
+    parser.add_argument(
+        "--news",
+        type=Path,
+        nargs="?",
+        const=NEWS_SET,
+        metavar="PATH",
+        help=f"score the held-out news articles (default {NEWS_SET.name})",
+    )
     parser.add_argument("--wikipedia", type=Path, metavar="PATH", help="score the Wikipedia dev CSV at PATH")
     parser.add_argument("--markdown", action="store_true", help="print README-ready tables")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N wrong items per set")
@@ -379,10 +462,16 @@ def main(argv: list[str] | None = None) -> int:
     from pipelines.extraction.events import EXTRACTOR_VERSION
 
     out = [f"Extractor {EXTRACTOR_VERSION}", ""]
-    if args.own or not args.wikipedia:
+    if args.own or not (args.wikipedia or args.news):
         items = load_own()
         scores = score(items, extract)
         out += table(f"Own set ({len(items)} texts, {OWN_SET.name})", scores, args.markdown)
+        out += breakdown(scores, args.markdown)
+        out += _footer(scores, args.errors)
+    if args.news:
+        items = load_news(args.news)
+        scores = score(items, extract)
+        out += table(f"News articles ({len(items)} articles, {args.news.name})", scores, args.markdown)
         out += breakdown(scores, args.markdown)
         out += _footer(scores, args.errors)
     if args.wikipedia:
