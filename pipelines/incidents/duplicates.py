@@ -1,0 +1,150 @@
+"""Exact and near-duplicate articles: normalised-text hashes, word shingles, MinHash signatures and LSH bands.
+
+Each article that copies another points at the earliest article of its duplicate group (by published_date, then
+article_id), so the answer does not depend on the order the articles arrive in.
+"""
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import numpy as np
+import polars as pl
+
+SHINGLE_WORDS = 4
+NUM_PERM = 128
+BANDS = 32  # 32 bands of 4 rows: pairs above a Jaccard of about 0.42 become candidates with high probability
+NEAR_DUPLICATE_JACCARD = 0.5
+_ROWS = NUM_PERM // BANDS
+_PRIME = (1 << 61) - 1
+_MAX_HASH = (1 << 32) - 1
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _permutation_parameters() -> tuple[np.ndarray, np.ndarray]:
+    # Derived from a hash rather than a random generator so that signatures never change across numpy versions,
+    # which matters because signatures may be stored and compared across partitions and years.
+    def number(label: str) -> int:
+        return int.from_bytes(hashlib.blake2b(label.encode(), digest_size=4).digest(), "big") | 1
+
+    a = np.array([number(f"minhash-a-{i}") for i in range(NUM_PERM)], dtype=np.uint64)
+    b = np.array([number(f"minhash-b-{i}") for i in range(NUM_PERM)], dtype=np.uint64)
+    return a, b
+
+
+_A, _B = _permutation_parameters()
+
+
+def normalise(text: str) -> str:
+    """Lowercase words separated by single spaces: quotes, dashes, punctuation and spacing no longer count."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def exact_key(text: str) -> str:
+    """Hash of the normalised text: equal keys mean the same words in the same order."""
+    return hashlib.sha256(normalise(text).encode()).hexdigest()[:16]
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The text's runs of `size` consecutive words (the whole text when it is shorter)."""
+    words = normalise(text).split()
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> np.ndarray:
+    """MinHash signature: NUM_PERM unsigned 32-bit minima; equal positions estimate the shingles' Jaccard."""
+    values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big") for s in shingles(text)]
+    if not values:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    hashed = np.array(values, dtype=np.uint64)
+    # a and x are below 2**32, so a*x + b stays inside 64 bits and the modulo is exact.
+    permuted = ((np.outer(hashed, _A) + _B) % _PRIME) & _MAX_HASH
+    return permuted.min(axis=0)
+
+
+def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
+    return float(np.mean(first == second))
+
+
+def band_keys(sig: np.ndarray) -> list[str]:
+    """One key per LSH band; two articles sharing any key are candidates (store these to compare across days)."""
+    return [
+        f"{band}:" + hashlib.blake2b(sig[band * _ROWS : (band + 1) * _ROWS].tobytes(), digest_size=8).hexdigest()
+        for band in range(BANDS)
+    ]
+
+
+def _candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
+    buckets: dict[str, list[int]] = {}
+    for index, article_keys in enumerate(keys):
+        for key in article_keys:
+            buckets.setdefault(key, []).append(index)
+    return {(a, b) for members in buckets.values() for i, a in enumerate(members) for b in members[i + 1 :]}
+
+
+class _Groups:
+    """Union-find over article positions."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _earliest_key(published: date | None, article_id: str) -> tuple[int, date, str]:
+    return (published is None, published or date.min, article_id)
+
+
+def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JACCARD) -> pl.DataFrame:
+    """For every article (columns article_id, published_date, text): `duplicate_of`, the earliest article of its
+    duplicate group or null for that earliest one and for unique articles; `similarity` to it (1.0 when exact).
+
+    Two articles are duplicates when their normalised texts are equal or their estimated shingle Jaccard reaches
+    `threshold`; groups are closed transitively, so a copy of a copy points at the first original.
+    """
+    rows = articles.select("article_id", "published_date", "text").unique("article_id").sort("article_id")
+    ids = rows["article_id"].to_list()
+    published = rows["published_date"].to_list()
+    texts = [t or "" for t in rows["text"].to_list()]
+    signatures = [signature(t) for t in texts]
+    exact = [exact_key(t) for t in texts]
+    groups = _Groups(len(ids))
+    pairs = _candidate_pairs([[f"exact:{k}", *band_keys(s)] for k, s in zip(exact, signatures, strict=True)])
+    for a, b in sorted(pairs):
+        if not normalise(texts[a]) or not normalise(texts[b]):
+            continue
+        if exact[a] == exact[b] or estimated_jaccard(signatures[a], signatures[b]) >= threshold:
+            groups.union(a, b)
+    members: dict[int, list[int]] = {}
+    for index in range(len(ids)):
+        members.setdefault(groups.find(index), []).append(index)
+    original_of = {}
+    for group in members.values():
+        first = min(group, key=lambda i: _earliest_key(published[i], ids[i]))
+        for index in group:
+            original_of[index] = first
+    return pl.DataFrame(
+        {
+            "article_id": ids,
+            "duplicate_of": [ids[original_of[i]] if original_of[i] != i else None for i in range(len(ids))],
+            "similarity": [
+                None if original_of[i] == i
+                else 1.0 if exact[i] == exact[original_of[i]]
+                else estimated_jaccard(signatures[i], signatures[original_of[i]])
+                for i in range(len(ids))
+            ],
+        },
+        schema={"article_id": pl.String, "duplicate_of": pl.String, "similarity": pl.Float64},
+    )

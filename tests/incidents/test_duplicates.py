@@ -1,0 +1,72 @@
+"""Exact and near-duplicate articles: who copies whom, whatever order the articles come in."""
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.incidents.duplicates import exact_key, find_duplicates, signature
+from pipelines.incidents.evaluate import articles_frame, detected_copies, duplicate_scores
+from pipelines.incidents.labelled import load_reports
+
+REPORTS = {r["id"]: r for r in load_reports()}
+
+
+def articles(*rows: tuple[str, str, str]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {"article_id": [r[0] for r in rows], "published_date": [date.fromisoformat(r[1]) for r in rows],
+         "text": [r[2] for r in rows]}
+    )  # fmt: skip
+
+
+def duplicate_of(frame: pl.DataFrame) -> dict[str, str | None]:
+    found = find_duplicates(frame)
+    return dict(zip(found["article_id"].to_list(), found["duplicate_of"].to_list(), strict=True))
+
+
+def test_syndicated_copy_points_at_the_earlier_original_in_either_input_order():
+    original, copy = REPORTS["bg-01"], REPORTS["bg-05"]
+    rows = [("z-original", "2024-01-04", original["text"]), ("a-copy", "2024-01-05", copy["text"])]
+    assert duplicate_of(articles(*rows)) == {"z-original": None, "a-copy": "z-original"}
+    assert duplicate_of(articles(*reversed(rows))) == {"z-original": None, "a-copy": "z-original"}
+
+
+def test_same_day_copies_point_at_the_smallest_article_id():
+    text = REPORTS["mg-02"]["text"]
+    assert duplicate_of(articles(("b", "2024-06-29", text), ("a", "2024-06-29", text))) == {"a": None, "b": "a"}
+
+
+def test_case_spacing_and_punctuation_changes_are_exact_duplicates():
+    assert exact_key("Five men died, police said.") == exact_key("five  men died , Police said")
+    found = find_duplicates(articles(("a", "2024-02-20", REPORTS["ky-01"]["text"]),
+                                     ("b", "2024-02-20", REPORTS["ky-03"]["text"])))
+    assert found.filter(pl.col("article_id") == "b")["similarity"].item() == 1.0
+
+
+def test_reworded_reports_of_the_seed_strike_are_separate_sources_not_copies():
+    rows = [(i, REPORTS[i]["published_date"], REPORTS[i]["text"]) for i in ("bg-01", "bg-02", "bg-03", "bg-04")]
+    assert set(duplicate_of(articles(*rows)).values()) == {None}
+
+
+def test_copy_of_a_copy_points_at_the_first_original():
+    text = REPORTS["om-02"]["text"]
+    edited = text.replace("appealed for blood donors", "called on residents to donate blood")
+    twice = edited.replace("Sunday", "Sunday afternoon")
+    rows = [("c", "2024-09-17", twice), ("b", "2024-09-16", edited), ("a", "2024-09-15", text)]
+    assert duplicate_of(articles(*rows)) == {"a": None, "b": "a", "c": "a"}
+
+
+def test_empty_texts_are_never_duplicates_of_each_other():
+    assert duplicate_of(articles(("a", "2024-01-01", ""), ("b", "2024-01-01", "  "))) == {"a": None, "b": None}
+
+
+def test_signature_values_are_pinned_because_stored_signatures_must_stay_comparable():
+    assert signature("A drone strike killed four militia members in Baghdad on Thursday.")[:3].tolist() == [
+        305541546, 112621609, 232517628,
+    ]
+
+
+def test_every_labelled_copy_and_nothing_else_is_detected():
+    reports = load_reports()
+    scores = duplicate_scores(reports, detected_copies(reports))
+    assert (scores.precision, scores.recall) == (1.0, 1.0)
+    assert articles_frame(reports).height == len(reports)
