@@ -27,7 +27,10 @@ _PASSIVE = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
-    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed",
+    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|"
+    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospital|clinic)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up",
@@ -35,6 +38,7 @@ _PASSIVE = {
 # Verbs that take the victims as object ("killing eleven bystanders").
 _ACTIVE = {
     "killed": r"kill(?:ing|ed|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|massacring|executed|executing|"
+    r"(?:beat|beating|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+to\s+death|"
     r"murdered|murdering|slaughtered|slaughtering|beheaded|beheading|assassinated|assassinating|lynched",
     "wounded": r"wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|maiming|maimed",
     "missing": r"(?!x)x",
@@ -82,7 +86,8 @@ _SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA = re.compile(r"\b(?:also|another|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+# "more" as in "three more", not the qualifier "more than three".
+_OTHERS = re.compile(r"\b(?:others?|more(?!\s+than))\b", re.IGNORECASE)
 _COUNT = rf"(?:{COUNT_PHRASE})"
 _ONE_ARTICLE = r"(?:an?|one)"
 _SINGULAR_SUBJECT = re.compile(
@@ -127,7 +132,20 @@ class Casualties:
 
 
 _APPOSITIVE = re.compile(
-    r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,;.]{1,80},", re.IGNORECASE
+    rf",\s*(?:including|among\s+them|mostly|(?:most|many|some|all|both|{COUNT_PHRASE})\s+of\s+(?:them|whom))\b"
+    r"[^,;.]{1,80},",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
+# road, were wounded"); kept when it states casualties itself.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
+# Figures of speech that use casualty words for things ("killed any hope of a deal").
+FIGURATIVE = re.compile(
+    r"\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:any|all|the|their|his|her|its|our)?\s*(?:remaining\s+)?"
+    r"(?:hopes?|chances?|deals?|bill|plans?|proposals?|idea|momentum|talks|prospects?|mood|rally|growth|jobs|"
+    r"demand|appetite|competition|reform)\b|\bbloodbath\s+(?:for|on|in)\s+(?:\w+\s+)?(?:shares|stocks|markets?|"
+    r"bonds|investors|lenders|banks)\b",
+    re.IGNORECASE,
 )
 # Between two coordinated counts: the first one's noun (a few words) and a conjunction.
 _COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
@@ -140,6 +158,8 @@ def _prepare(sentence: str) -> str:
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = re.sub(r"\([^()]*\)", blank, sentence)
     text = re.sub(_APPOSITIVE, blank, text)
+    text = re.sub(_RELATIVE_CLAUSE, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
+    text = re.sub(FIGURATIVE, blank, text)
     # "11people": a typo common enough in wire copy; ordinals and units (1st, 10km, 5pm) are shorter.
     return re.sub(r"(?<=\d)(?=[a-z]{4,}\b)", " ", text)
 
@@ -154,7 +174,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[str, int, int]] = []
     hedged = bool(_HEDGE.search(text))
-    for finder in (_negations, _tolls, _nominal, _passive, _active):
+    for finder in (_negations, _tolls, _losses, _nominal, _passive, _active):
         for mention in finder(text):
             if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
                 continue
@@ -212,8 +232,8 @@ def _tolls(text: str) -> list[Mention]:
     found = []
     for match in _TOLL_RE.finditer(text):
         quantity = parse_count(match.group("count"))
-        if quantity is None:
-            continue
+        if quantity is None or not _is_person_count(text[match.end() :]):
+            continue  # "was almost three times that of the first": a ratio, not a toll
         kind = "wounded" if re.search(r"injured|wounded", match.group("what"), re.IGNORECASE) else "killed"
         update = bool(_TOLL_UPDATE.search(match.group(0)))
         found.append(Mention(kind, quantity, match.start(), match.end(), toll=kind == "killed" and update))
@@ -235,6 +255,24 @@ _NOMINAL_RES = [
     (re.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
                 rf"(?:hostage|captive|prisoner)s?\b", re.IGNORECASE), "abducted"),
 ]  # fmt: skip
+
+
+# A side's own dead ("lost three of their own", "lost two soldiers"): the other side's losses, so they add up with
+# the deaths the same sentence inflicts ("killed ten rebels and lost three of their own" is 13).
+_OWN_LOSSES = re.compile(
+    rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his)\s+(?:own|men)|"
+    rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|fighters|members|comrades))\b",
+    re.IGNORECASE,
+)
+
+
+def _losses(text: str) -> list[Mention]:
+    found = []
+    for match in _OWN_LOSSES.finditer(text):
+        quantity = parse_count(match.group("count"))
+        if quantity is not None:
+            found.append(Mention("killed", quantity, match.start(), match.end(), others=True))
+    return found
 
 
 def _nominal(text: str) -> list[Mention]:
@@ -264,12 +302,19 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
+
+
 def _passive(text: str) -> list[Mention]:
     found = []
     for kind, pattern in _PASSIVE_RES.items():
         for match in pattern.finditer(text):
             verb_text = match.group(0)
-            has_aux = bool(re.match(r"\s*(?:were|was|are|is|have|has|had|been|got)\b", verb_text, re.IGNORECASE))
+            if _NOMINAL_PARTICIPLE.search(text, 0, match.start()):
+                continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
+            has_aux = bool(
+                re.match(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", verb_text, re.IGNORECASE)
+            )
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
             mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
@@ -385,11 +430,16 @@ _OBJECT_ITEM = re.compile(
     rf"(?:(?P<count>{_COUNT}|an?|one)(?![\w-])(?P<np>(?:\s+{_NP_WORD}){{0,7}}?)|(?P<self>himself|herself)|"
     rf"(?P<det>the|his|her|their|its)\s+(?P<dnp>(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}))"
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
-    rf"\bwho\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
+    rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
     rf"\btoday\b|\byesterday\b|\btonight\b|\bovernight\b|\blast\b|\bthis\b|\bearly\b|\blate\b|\bearlier\b|"
     rf"\blater\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|\bwound\w*|\binjur\w*|\bkill\w*|"
     rf"[.;:]|$))",
     re.IGNORECASE,
+)
+
+
+_REPORTING_CLAUSE = re.compile(
+    r"[^,;.]{0,80}?\b(?:said|says|say|told|reported|reports|added|confirmed|according\s+to)\b", re.IGNORECASE
 )
 
 
@@ -436,6 +486,8 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
         joiner = re.match(r"\s*(?:,\s*and\b|,|\band\b|\bplus\b|\bas\s+well\s+as\b)", text[end:])
         if joiner is None or re.match(r"\s*(?:,\s*)?and\s+(?:wound|injur|kill|abduct|kidnap|arrest)", text[end:]):
             break
+        if _REPORTING_CLAUSE.match(text, end + joiner.end()):
+            break  # "wounding 14, a police spokesman said": the source, not a further victim
         position = end + joiner.end()
     if victims is None and perpetrators is None:
         if unknown_plural:
@@ -449,7 +501,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
 
 
 def _is_extra_object(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\b(?:another|more|additional|further)\b", text[start:end], re.IGNORECASE))
+    return bool(re.search(r"\b(?:another|more(?!\s+than)|additional|further)\b", text[start:end], re.IGNORECASE))
 
 
 def combine(mentions_by_sentence: list[tuple[int, list[Mention]]]) -> Casualties:
@@ -475,7 +527,7 @@ def _combine_kind(
     unknown: int | None = None
     certain = any(m.kind == kind and not m.hedged and m.quantity for _, ms in mentions_by_sentence for m in ms)
     for index, mentions in mentions_by_sentence:
-        per_role: dict[bool, tuple[Quantity, bool]] = {}
+        per_role: dict[bool, tuple[Quantity, bool, bool]] = {}
         for m in mentions:
             if m.kind != kind or (m.hedged and certain):
                 continue
@@ -486,14 +538,15 @@ def _combine_kind(
             elif m.toll:
                 toll = (m.quantity, index)
             elif m.perpetrator not in per_role:
-                per_role[m.perpetrator] = (m.quantity, m.extra)
+                per_role[m.perpetrator] = (m.quantity, m.extra, m.others)
             else:
-                # Within one sentence "N others"/"N more" adds to the figure before it; a second plain figure
-                # restates it.
-                current, extra = per_role[m.perpetrator]
-                combined = current + m.quantity if m.others else max(current, m.quantity, key=lambda q: q.best)
-                per_role[m.perpetrator] = (combined, extra)
-        for perpetrator, (quantity, extra) in per_role.items():
+                # Within one sentence "N others"/"N more" (or a side's own losses) adds to the other figure; a
+                # second plain figure restates it.
+                current, extra, others = per_role[m.perpetrator]
+                adds = m.others or others
+                combined = current + m.quantity if adds else max(current, m.quantity, key=lambda q: q.best)
+                per_role[m.perpetrator] = (combined, extra, m.others or others)
+        for perpetrator, (quantity, extra, _) in per_role.items():
             if extra and not perpetrator:
                 extras.append((quantity, index))
             else:

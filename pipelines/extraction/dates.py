@@ -6,15 +6,21 @@ and "last night" the day before; "today", "earlier today", "this morning" the re
 without a year takes the latest year that does not put it after the reference. Precision follows ACLED: 1 a day,
 2 a week ("last week", coded as the middle of that week), 3 a month ("last month", coded as its first day, the
 project's labelling convention).
+
+A date that follows a reporting verb ("police said on Saturday", "figures published on Monday") is when the news was
+told, not when the incident happened, so an incident's own date is preferred to it; and a day whose clause reports an
+event is preferred to a vaguer period named before it ("angry at a killing earlier this week, crowds burned cars on
+Friday" is Friday).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import dateparser
 
 from pipelines.extraction.dateline import MONTHS, Dateline, resolve_dateline_date
+from pipelines.extraction.event_types import is_event_text
 
 DAY, WEEK, MONTH = 1, 2, 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -46,6 +52,7 @@ class EventDate:
 
     day: date
     precision: int
+    reported: bool = field(default=False, compare=False)  # the day a source spoke, not the day of the incident
 
 
 def _previous_month_start(reference: date) -> date:
@@ -70,8 +77,42 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
     return resolve_dateline_date(line, reference)
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|published|released|denied|claimed)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, start: int) -> bool:
+    return bool(_REPORTED_BEFORE.search(text, max(0, start - 30), start))
+
+
 def find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
     """Every date expression in text as (offset, resolved date), left to right."""
+    return [(start, _mark_reported(text, start, found)) for start, found in _find_dates(text, reference)]
+
+
+def _mark_reported(text: str, start: int, found: EventDate) -> EventDate:
+    return EventDate(found.day, found.precision, reported=True) if _reported(text, start) else found
+
+
+def preferred(text: str, found: list[tuple[int, EventDate]]) -> list[EventDate]:
+    """The dates of find_dates(text) in the order they should be trusted as the incident's: its own before a
+    report's; as written, except that a day whose clause reports an event of its own goes before a vaguer period
+    named earlier ("angry at a killing earlier this week, crowds burned cars on Friday": Friday; "families of the
+    guards killed last month appealed on Tuesday": last month)."""
+    own = [(start, d) for start, d in found if not d.reported]
+    if own and own[0][1].precision != DAY:
+        for start, candidate in own[1:]:
+            if candidate.precision == DAY and is_event_text(text[own[0][0] : start]):
+                own.remove((start, candidate))
+                own.insert(0, (start, candidate))
+                break
+    return [d for _, d in own] + [d for _, d in found if d.reported]
+
+
+def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
     found: list[tuple[int, EventDate]] = []
     taken: list[tuple[int, int]] = []
     for match in _EXPLICIT.finditer(text):
@@ -104,13 +145,14 @@ def reference_date(dateline: Dateline | None, published: date) -> date:
 
 
 def resolve_event_date(event_text: str, published: date, dateline: Dateline | None = None) -> EventDate:
-    """The incident's date: the first date its own sentences state, else the dateline's, else publication.
+    """The incident's date: the first date its own sentences state (see `preferred`), else the dateline's, else
+    publication.
 
     With neither a stated date nor a dated dateline, the incident is only known to precede publication, so the
     publication date is returned with week precision.
     """
     reference = reference_date(dateline, published)
-    dates = [d for _, d in find_dates(event_text, reference) if d.day <= published]
+    dates = preferred(event_text, [(at, d) for at, d in find_dates(event_text, reference) if d.day <= published])
     if dates:
         return dates[0]
     if _dated(dateline):

@@ -2,20 +2,24 @@
 
 Precedence (first rule that matches wins), following ACLED's own priorities:
 1. the weapon decides for remote violence: chemical agent; suicide attack; air or drone strike; shelling,
-   artillery, rockets, missiles; grenade; then bombs, IEDs, landmines and unexplained explosions. A drone strike
-   that kills is an Air/drone strike, not a battle.
-2. abduction / kidnapping, then sexual violence (Violence against civilians).
-3. demonstrations: force used on protesters, protest with intervention, mob violence, violent demonstration,
-   peaceful protest.
+   artillery, rockets, missiles (ground-launched missile strikes included, as ACLED codes them); grenade; then
+   bombs, IEDs, landmines and unexplained explosions ("explosives" carried alongside rifles in an assault is not
+   an IED attack). A drone strike that kills is an Air/drone strike, not a battle.
+2. mob violence ("a mob beat a suspected kidnapper": the mob decides, not the crime it suspected), then abduction /
+   kidnapping, then sexual violence (Violence against civilians).
+3. demonstrations: force used on protesters, violent demonstration (protesters throwing stones, torching
+   vehicles, clashing with police), protest with intervention, peaceful protest.
 4. territory changing hands (Battles), then armed clashes: fighting between armed groups, or an armed attack
-   whose targets are themselves armed (soldiers, police, militants).
+   whose targets are themselves armed (soldiers, police, militants, gang members).
 5. any other armed attack or killing (Violence against civilians / Attack).
-6. arrests, looting and destruction, other strategic developments.
-None when the sentences report no such event.
+6. arrests, looting and destruction (arson on property included; the caller turns it into an Attack when people
+   were killed or hurt), other strategic developments.
+Figures of speech ("killed any hope of a deal") are removed first. None when the sentences report no such event.
 """
 
 import re
 
+from pipelines.extraction.casualties import FIGURATIVE
 from pipelines.extraction.taxonomy import is_consistent
 
 EventType = tuple[str, str]
@@ -28,7 +32,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _ARMED_TARGET = (
     r"(?:soldiers?|troops?|army|military|police(?:m[ae]n)?|policem[ae]n|officers?|security\s+forces|forces|"
     r"patrol|convoy|checkpoint|base|outpost|barracks|militants?|rebels?|insurgents?|fighters?|militia(?:men)?|"
-    r"gendarmes?|gendarmerie|guards?|paramilitar\w*|commandos?|peacekeepers?|servicem[ae]n|marines?|jihadists?)"
+    r"gendarmes?|gendarmerie|guards?|paramilitar\w*|commandos?|peacekeepers?|servicem[ae]n|marines?|jihadists?|"
+    r"gang\s+members|gangsters)"
 )
 
 _RULES: list[tuple[re.Pattern[str], EventType]] = [
@@ -37,7 +42,7 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
     (_rx(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attack\w*|blast|vest|belt|explosion|mission)|"
          r"\bblew\s+(?:himself|herself|themselves)\s+up\b|\bself-immolat\w*\s+bomb"),
      ("Explosions/Remote violence", "Suicide bomb")),
-    (_rx(r"\b(?:drone|air|aerial|missile)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
+    (_rx(r"\b(?:drone|air|aerial)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
          r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
          r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
@@ -47,20 +52,25 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     (_rx(r"(?<!propelled\s)\bgrenades?\b(?!\s+launcher)"), ("Explosions/Remote violence", "Grenade")),
     (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
-         r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|explosives?\b|booby[- ]trap\w*|"
+         r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
+         r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))|"
+         r"booby[- ]trap\w*|"
          r"VBIEDs?|blasts?\b|explosions?\b|exploded|detonat\w+)"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    (_rx(r"\b(?:mobs?|lynch\w*)\b"), ("Riots", "Mob violence")),
     (_rx(r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|took\s+\w+\s+hostage|hostages?|forced\s+disappearance)\b"),
      ("Violence against civilians", "Abduction/forced disappearance")),
     (_rx(r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence))\b"),
      ("Violence against civilians", "Sexual violence")),
-    (_rx(r"\b(?:(?:fired|opened\s+fire|shot|killed|live\s+(?:ammunition|rounds))\s+(?:\w+\s+){0,4}"
-         r"(?:protesters|demonstrators|marchers|crowds?)|(?:protesters|demonstrators)\s+(?:were\s+)?"
+    (_rx(r"\b(?:(?:fired|opened\s+fire|shot|killed|killing|live\s+(?:ammunition|rounds))\s+(?:\w+\s+){0,4}"
+         r"(?:protesters?|demonstrators?|marchers?|crowds?)|(?:protesters?|demonstrators?)\s+(?:were\s+|was\s+)?"
          r"(?:shot|killed))\b"),
      ("Protests", "Excessive force against protesters")),
-    (_rx(r"\b(?:mob|lynch\w*|vigilantes?)\b"), ("Riots", "Mob violence")),
     (_rx(r"\b(?:riot\w*|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
-         r"burned|looted|attacked|stoned))\b"),
+         r"burned|looted|attacked|stoned))\b|"
+         r"^(?=.*\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies))\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
+         r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov)|torch(?:ed|ing)|set(?:ting)?\s+fire\s+to|"
+         r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)"),
      ("Riots", "Violent demonstration")),
     (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in)\b)"
          r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
@@ -71,21 +81,24 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
      ("Battles", "Government regains territory")),
     (_rx(r"\b(?:seized\s+control|took\s+control|captured\s+the\s+(?:town|city|village)|overran|overrun)\b"),
      ("Battles", "Non-state actor overtakes territory")),
-    (_rx(r"\b(?:clash\w*|fighting\s+between|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
+    (_rx(r"\b(?:clash\w*|fighting\s+(?:between|broke\s+out|erupted|raged|rages|flared)|heavy\s+fighting|"
+         r"gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
      ("Battles", "Armed clash")),
     (_rx(rf"\b(?:ambush\w*|attack\w*|opened\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
          rf"(?:on|at|upon)?\s*(?:\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
      ("Battles", "Armed clash")),
-    (_rx(rf"\b{_ARMED_TARGET}\s+(?:were\s+|was\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)\b"),
+    (_rx(rf"\b{_ARMED_TARGET}\s+(?:(?:were|was|been)\s+(?:\w+\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)|"
+         rf"(?:ambushed|attacked|killed|shot|gunned\s+down)\s+(?:in|during|when|as|by)\b)"),
      ("Battles", "Armed clash")),
     (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|opened\s+fire|gunfire|killed|killing|murder\w*|"
-         r"massacre\w*|stabb\w*|beheaded|assassinat\w*|executed|machete|hacked|torched|arson|set\s+(?:\w+\s+)?"
-         r"(?:on\s+)?fire|wounded|injured|slain|lynched)\b"),
+         r"massacre\w*|stabb\w*|beheaded|assassinat\w*|executed|machete|hacked|wounded|injured|slain|lynched)\b"),
      ("Violence against civilians", "Attack")),
     (_rx(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|rounded\s+up)\b"),
      ("Strategic developments", "Arrests")),
-    (_rx(r"\b(?:loot\w*|ransack\w*|vandali[sz]\w*|destroyed|demolish\w*|burn(?:ed|t)\s+down)\b"),
+    (_rx(r"\b(?:loot\w*|ransack\w*|vandali[sz]\w*|destroyed|demolish\w*|burn(?:ed|t)\s+down|torch(?:ed|ing)|arson\w*|"
+         r"set(?:ting)?\s+(?:\w+\s+){0,4}?(?:on\s+)?fire|firebomb\w*|"
+         r"burn(?:ed|t|ing)\s+(?:\w+\s+){0,2}?(?:cars|vehicles|buses|tyres|tires|shops|houses|homes|buildings))\b"),
      ("Strategic developments", "Looting/property destruction")),
     (_rx(r"\b(?:ceasefire|peace\s+(?:deal|agreement|accord)|truce|signed\s+an?\s+agreement)\b"),
      ("Strategic developments", "Agreement")),
@@ -97,6 +110,7 @@ for _pattern, (_type, _sub) in _RULES:
 
 def classify(text: str) -> EventType | None:
     """(event_type, sub_event_type) for an incident's text by the module's precedence, or None."""
+    text = FIGURATIVE.sub(" ", text)
     for pattern, event_type in _RULES:
         if pattern.search(text):
             return event_type

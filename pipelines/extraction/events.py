@@ -1,12 +1,19 @@
 """The extraction core's entry point: an article's text in, one ExtractedEvent per incident it reports out.
 
 Steps: split into sentences; mark each as an event sentence (it reports violence or a political event, or
-casualties), as background (it is about earlier or cumulative events: "the previous incident", "since October",
-"so far this year") or neither; group event sentences into incidents (a sentence that states its own casualties
-at a different place or on a different day than the current incident opens a new one; a sentence on another day
-without casualties of its own is context and is dropped; everything else restates or elaborates the current
-incident; headline lines before the dateline always belong to the first); then read counts, date, type, actors
-and place per incident. Background sentences are used only when nothing else in the article reports an event.
+casualties), as background or neither. Background is what a news article tells around its incident: earlier or
+cumulative events ("the previous incident", "since October", "so far this year", "the war has killed 12,000"),
+statistics ("rose by 38 percent", "over the year") and aggregates of many incidents ("attacks on several
+villages"); markers inside a non-restrictive relative clause (", which ... since November,") do not make the main
+clause background. Event sentences are grouped into incidents: headline lines before the dateline belong to the
+first; once an incident has a day, a sentence dated only by a week or a month, or more than two days before that
+day, is background too; a sentence at another place or on another recent day opens a new incident when it is
+marked as separate ("in a separate incident", "separately", "elsewhere") or states its own deaths or injuries; a
+sentence on another day without either is context and is dropped; everything else elaborates the current incident.
+Then per incident: counts from all its sentences, the type from its lead (its headlines, first body sentence and
+the sentence right after it, where a story states what happened), date, actors and place. Background sentences
+are used only when nothing else in a short text reports an event, and never statistics: an article made only of
+background (an annual review) reports no event.
 """
 
 import re
@@ -16,13 +23,13 @@ from datetime import date
 from pipelines.extraction.actors import find_actors
 from pipelines.extraction.casualties import Casualties, Mention, combine, find_mentions
 from pipelines.extraction.dateline import Dateline, find_dateline
-from pipelines.extraction.dates import EventDate, find_dates, reference_date, resolve_event_date
+from pipelines.extraction.dates import DAY, EventDate, find_dates, preferred, reference_date, resolve_event_date
 from pipelines.extraction.event_types import classify
 from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.1.0"
+EXTRACTOR_VERSION = "rules-0.2.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -42,8 +49,54 @@ _BACKGROUND = re.compile(
     rf"in\s+(?:(?:{_MONTH_NAMES})\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Totals of a war or campaign ("the insurgency has killed tens of thousands", "hundreds of fighters have been killed
+# in that campaign").
+_CUMULATIVE = re.compile(
+    r"\b(?:war|conflict|insurgency|campaign|crisis|uprising|rebellion|unrest|violence)\b[^.;]{0,60}?\b(?:has|have)\s+"
+    r"(?:\w+\s+)?(?:killed|claimed|left|displaced|cost|forced)\b|"
+    r"\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:in|during|since)\s+(?:the|that|this)\s+"
+    r"(?:war|conflict|campaign|insurgency|offensive|violence|crisis)\b",
+    re.IGNORECASE,
+)
+# Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several
+# villages", "stepped up attacks"). "A wave of attacks killed 26" is not among them: it may be the day's news.
+_AGGREGATE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|jumped)\s+by\s+(?:about\s+|nearly\s+|almost\s+)?"
+    r"[\d.]+\s*(?:percent|per\s+cent|%)|\bcompared\s+(?:with|to)\s+(?:19|20)\d\d|"
+    r"\b(?:over|during|throughout)\s+the\s+(?:year|past\s+year|(?:christmas|holiday|festive|new\s+year)\s+"
+    r"(?:period|holidays?|season))\b|\b(?:first|second)\s+half\s+of\s+the\s+year\b|"
+    r"\b(?:increase|rise|surge|decline|drop|fall)\s+in\s+(?:fatalities|deaths|attacks|violence|killings)\b|"
+    r"\bstepped\s+up\s+(?:\w+\s+)?attacks\b|\b(?:reached|hit)\s+(?:a\s+)?(?:new\s+)?(?:record|heights)\b|"
+    r"\bdeadliest\s+year\b|\bhighest\s+(?:number|level|toll)\b|"
+    r"\b(?:has|have)\s+(?:long|repeatedly|frequently|often|regularly)\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:attacks|killings|raids|bombings|clashes)\s+(?:on|in|across|against)\s+(?:several|many|multiple|numerous|"
+    r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
+    r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause or a superlative aside: background words in it do not make the sentence so.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b[^,;]*|,\s*the\s+(?:deadliest|worst|largest|biggest|bloodiest|first|latest)\b[^,;]*",
+    re.IGNORECASE,
+)
+# A sentence that says it reports another incident than the one before it.
+_SEPARATE = re.compile(
+    r"\b(?:in\s+(?:a\s+separate|another)\s+(?:incident|attack|development|clash|raid|strike)|separately|elsewhere)\b",
+    re.IGNORECASE,
+)
+_SCENE_SETTING = re.compile(r",\s+as\s+[^,;]*[.!?]?$")
+# A new incident dated by the one before it.
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I)
+# The source of a statement at the end of a sentence ("..., said a leader of a group in Ituri province"): places
+# named there are the source's, not the incident's.
+_ATTRIBUTION_TAIL = re.compile(r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE)
+# Days before the current incident's day beyond which a dated sentence recalls an earlier event.
+_RECENT_DAYS = 2
+# Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
+# may be the incident itself. A longer article made only of background reports no event.
+_BRIEF_SENTENCES = 6
 _PLACE_HINT = re.compile(
-    r"\b(?:in|near|at|outside|of)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area)\s+of\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2})"
 )
 _NOT_PLACES = re.compile(
@@ -60,6 +113,7 @@ class _Sentence:
     mentions: list[Mention]
     headline: bool
     background: bool
+    aggregate: bool
     event: bool
     dates: list[EventDate]
     place: str | None
@@ -95,7 +149,7 @@ def _add(sentences: list[tuple[int, str]], piece: str, offset: int) -> None:
 
 
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
-    for match in _PLACE_HINT.finditer(sentence):
+    for match in _PLACE_HINT.finditer(_ATTRIBUTION_TAIL.sub("", sentence)):
         place = match.group("place")
         if _NOT_PLACES.match(place) or place.lower() in countries:
             continue
@@ -115,6 +169,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None) -> list[_Sen
             headline = False
         mentions = find_mentions(sentence)
         event = classify(sentence) is not None or any(m.quantity is not None for m in mentions)
+        dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
         analysed.append(
             _Sentence(
                 index=index,
@@ -122,17 +177,41 @@ def _analyse(text: str, published: date, dateline: Dateline | None) -> list[_Sen
                 start=start,
                 mentions=mentions,
                 headline=headline,
-                background=bool(_BACKGROUND.search(sentence)),
+                background=is_background(sentence),
+                aggregate=is_aggregate(sentence),
                 event=event,
-                dates=[d for _, d in find_dates(sentence, reference) if d.day <= published],
+                dates=preferred(sentence, dates),
                 place=_place_hint(sentence, countries),
             )
         )
     return analysed
 
 
+def is_background(sentence: str) -> bool:
+    """True when the sentence is about earlier, cumulative or aggregated events rather than one incident."""
+    return bool(_BACKGROUND.search(_ASIDE.sub("", sentence)) or is_aggregate(sentence))
+
+
+def is_aggregate(sentence: str) -> bool:
+    """True when the sentence states totals, statistics or trends over many incidents: never one incident."""
+    return bool(_CUMULATIVE.search(sentence) or _AGGREGATE.search(_ASIDE.sub("", sentence)))
+
+
 def _states_casualties(sentence: _Sentence) -> bool:
-    return any(m.quantity is not None and m.quantity.best > 0 for m in sentence.mentions)
+    # Arrests and abductions accompany an incident; deaths and injuries of their own mark a distinct one.
+    return any(
+        m.kind in ("killed", "wounded") and m.quantity is not None and m.quantity.best > 0 for m in sentence.mentions
+    )
+
+
+def _recalls_earlier_time(sentence: _Sentence, current: _Incident) -> bool:
+    """True when an incident with a day exists and the sentence's own date is vaguer (last month, earlier this week)
+    or more than a couple of days earlier: it recalls something else."""
+    own = [d for d in sentence.dates if not d.reported]
+    if not own or current.day is None or not current.sentences:
+        return False
+    first = own[0]
+    return first.precision != DAY or (current.day.day - first.day).days > _RECENT_DAYS
 
 
 def _group(sentences: list[_Sentence], story_day: EventDate | None) -> list[_Incident]:
@@ -143,7 +222,9 @@ def _group(sentences: list[_Sentence], story_day: EventDate | None) -> list[_Inc
         if not incidents:
             incidents.append(_Incident(day=story_day))
         current = incidents[-1]
-        day = sentence.dates[0] if sentence.dates else None
+        if not sentence.headline and _recalls_earlier_time(sentence, incidents[0]):
+            continue
+        day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
         other_day = day is not None and current.day is not None and day.day != current.day.day
         other_place = (
             sentence.place is not None
@@ -151,15 +232,17 @@ def _group(sentences: list[_Sentence], story_day: EventDate | None) -> list[_Inc
             and sentence.place not in current.place
             and current.place not in sentence.place
         )
-        if not sentence.headline and (other_day or other_place) and current.sentences:
-            if not _states_casualties(sentence):
-                if other_day:
-                    continue  # context about another day: neither a new incident nor part of this one
-            else:
-                current = _Incident()
+        separate = bool(_SEPARATE.search(sentence.text)) and classify(sentence.text) is not None
+        if not sentence.headline and current.sentences and (other_day or other_place):
+            if separate or _states_casualties(sentence):
+                same_day = current.day if _SAME_DAY.search(sentence.text) else None
+                current = _Incident(day=same_day)
                 incidents.append(current)
+            elif other_day:
+                continue  # context about another day: neither a new incident nor part of this one
         current.sentences.append(sentence)
-        current.day = current.day or day
+        if not sentence.headline:
+            current.day = current.day or day  # a headline's "overnight" or "today" is relative to publication
         current.place = current.place or sentence.place
     return [incident for incident in incidents if incident.sentences]
 
@@ -171,8 +254,8 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
     dateline = find_dateline(text)
     sentences = _analyse(text, published_date, dateline)
     primary = [s for s in sentences if s.event and not s.background]
-    if not any(s.event and not s.headline for s in primary):
-        primary = [s for s in sentences if s.event]
+    if not any(s.event and not s.headline for s in primary) and len(sentences) <= _BRIEF_SENTENCES:
+        primary = [s for s in sentences if s.event and not s.aggregate]
     events = []
     story_day = None
     if dateline is not None and dateline.month is not None and dateline.day is not None:
@@ -186,7 +269,7 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
 
 def _build_event(incident: _Incident, text: str, published: date, dateline: Dateline | None) -> ExtractedEvent | None:
     body = " ".join(s.text for s in incident.sentences)
-    kind = classify(body)
+    kind = classify(_lead(incident)) or classify(". ".join(s.text for s in incident.sentences))
     if kind is None:
         return None
     # Body sentences first, so that the evidence quotes the story rather than a headline restating it.
@@ -196,6 +279,7 @@ def _build_event(incident: _Incident, text: str, published: date, dateline: Date
     actor1, actor2 = find_actors(body)
     killed = casualties.get("killed")
     wounded = casualties.get("wounded")
+    kind = _adjusted_type(kind, killed.best + wounded.best)
     return ExtractedEvent(
         event_date=when.day,
         date_precision=when.precision,
@@ -210,6 +294,25 @@ def _build_event(incident: _Incident, text: str, published: date, dateline: Date
         actor1=actor1,
         actor2=actor2,
     )
+
+
+def _lead(incident: _Incident) -> str:
+    """The incident's headlines and first two body sentences: where a story says what happened and with what
+    weapon ("... killed in an attack on a mosque. The attacker blew himself up"), before any background."""
+    headlines = [s.text for s in incident.sentences if s.headline]
+    body = [s for s in incident.sentences if not s.headline][:2]
+    if len(body) == 2 and body[1].index != body[0].index + 1:
+        body = body[:1]  # only the sentence right after the lede continues it
+    # Headlines carry no full stop: one is added so that no rule reads across two sentences. A trailing ", as ..."
+    # clause of a body sentence sets the scene ("..., as Moscow kept up heavy air attacks"), it is not the incident.
+    return ". ".join(headlines + [_SCENE_SETTING.sub("", s.text) for s in body])
+
+
+def _adjusted_type(kind: tuple[str, str], casualties: int) -> tuple[str, str]:
+    # Burning or wrecking property is an attack on people once someone is killed or hurt in it (ACLED).
+    if kind == ("Strategic developments", "Looting/property destruction") and casualties > 0:
+        return ("Violence against civilians", "Attack")
+    return kind
 
 
 def _dated_text(incident: _Incident) -> str:

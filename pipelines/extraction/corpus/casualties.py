@@ -95,6 +95,63 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
             "Five people including a child were killed and 8 others injured (two of them seriously).",
         ],
     ),
+    (
+        {"killed": 9, "wounded": 19},
+        [
+            "Jets bombed the hamlet, killing nine villagers, four of them women, and wounding 19.",
+            "Nine villagers, most of them farmers, were killed and 19 were wounded when jets bombed the hamlet.",
+        ],
+    ),
+    (
+        {"killed": 5, "wounded": 14},
+        [
+            "The blast killed five people and wounded 14, a police spokesman said.",
+            "Gunmen killed five villagers and injured 14 others, two local officials told reporters.",
+        ],
+    ),
+    (
+        {"killed": 3, "wounded": 2},
+        [
+            "Three members of a village defence militia were killed by the mine. Two other members of the militia, "
+            "which guards the road at night, were wounded.",
+        ],
+    ),
+    (
+        {"wounded": 8},
+        [
+            "Eight people were taken to hospital in the town with gunshot wounds.",
+            "At least eight people were treated for injuries at the district clinic.",
+        ],
+    ),
+    (
+        {"killed": 1},
+        [
+            "A crowd beat to death a man accused of stealing a motorbike.",
+            "Villagers stoned to death a suspected cattle thief.",
+            "A crowd beat to death a man suspected of trying to snatch a bag from a trader in the market.",
+        ],
+    ),
+    (
+        {"killed": 14},
+        [
+            "Militiamen killed fourteen people at the camp. Nine of the dead were children.",
+        ],
+    ),
+    (
+        {"killed": 2, "wounded": 40},
+        [
+            "Missile strike kills 2, injures more than 40",
+            "Missiles hit the city, killing two people and injuring more than 40. Six children were among the injured.",
+        ],
+    ),
+    ({}, ["The opposition said the new tax had killed any hope of a recovery this year."]),
+    (
+        {"killed": 13},
+        [
+            "Troops killed ten rebels in the battle and lost three of their own.",
+            "The army said it lost three soldiers while killing ten insurgents.",
+        ],
+    ),
 ]
 
 # Whole articles whose figures about other, earlier events must be ignored: fatalities of the reported event.
@@ -106,6 +163,21 @@ FOREIGN_FIGURES: list[tuple[int, list[str]]] = [
             "Two policemen were killed. Last month a similar attack killed 30 people.",
             "Two policemen were killed. Militants have carried out over 100 attacks since October.",
             "Two policemen were killed in the ambush. So far this year 45 officers have died in the province.",
+        ],
+    ),
+    (
+        3,
+        [
+            "Three guards were killed when a bomb hit their truck on Monday. The insurgency, now in its tenth year, "
+            "has killed tens of thousands of people.",
+            "A mine killed three guards on Monday. Officials say hundreds of fighters have been killed in the "
+            "campaign against the group, a figure that cannot be verified.",
+            "Rockets killed three people in the city on Tuesday. The barrage came days after a larger attack on "
+            "Friday that killed more than 30 people across the country.",
+            "Fighting in the old town killed three people on Sunday. The war, which began last spring, has killed "
+            "more than 12,000 people.",
+            "Gunmen killed three villagers late on Monday. Raids on several villages over the holiday period left "
+            "scores of people dead.",
         ],
     ),
 ]

@@ -33,4 +33,21 @@ DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
     ((date(2024, 1, 4), 2), date(2024, 1, 10), "", ["Troops clashed with rebels last week."]),
     ((date(2024, 1, 4), 1), date(2024, 1, 5), "BAGHDAD, Iraq, Jan 4: ", ["A drone strike hit a building."]),
     ((date(2024, 1, 1), 1), date(2024, 1, 5), "KABUL, Jan 4 (Reuters) - ", ["Gunmen attacked a checkpoint on Monday."]),
+    (
+        (date(2024, 1, 5), 1),
+        date(2024, 1, 6),
+        "",
+        [
+            "Police said on Saturday they had detained nine men in raids on Friday night.",
+            "Crowds angry at a killing earlier this week burned cars in the city on Friday.",
+            "The army announced on Saturday that Friday's attack on the base had been repelled.",
+        ],
+    ),
+    ((date(2024, 1, 6), 1), date(2024, 1, 6), "", ["Police said on Saturday that five people had been killed."]),
+    (
+        (date(2023, 12, 1), 3),
+        date(2024, 1, 10),
+        "",
+        ["Families of the guards killed in an ambush last month appealed for help on Tuesday."],
+    ),
 ]

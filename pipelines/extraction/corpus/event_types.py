@@ -31,6 +31,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "Artillery shelling hit residential areas overnight.",
             "Mortar rounds landed in the market.",
             "Militants fired rockets at the airport.",
+            "A missile strike on the city centre killed two people.",
+            "Cruise missiles slammed into an apartment block.",
         ],
     ),
     (("Explosions/Remote violence", "Grenade"), ["An attacker threw a grenade into the crowded bar."]),
@@ -39,6 +41,7 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         [
             "Gunmen opened fire on worshippers leaving the church.",
             "Unknown attackers stabbed a journalist outside his home.",
+            "Fighters from a local militia attacked a camp for displaced families, killing fourteen people.",
         ],
     ),
     (
@@ -54,17 +57,43 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "Soldiers clashed with rebels near the river.",
             "Militants ambushed an army convoy, killing six soldiers.",
             "Fighting between two armed factions left 9 dead.",
+            "Rebels attacked a police station with rifles and home-made explosives, killing two officers.",
+            "Fighting broke out between the rebels and army troops outside the town.",
+            "Heavy fighting raged near the port on Monday.",
+            "Soldiers shot dead four suspected gang members during a raid on their hideout.",
         ],
     ),
     (("Protests", "Peaceful protest"), ["Thousands of teachers held a protest over unpaid wages."]),
     (("Protests", "Protest with intervention"), ["Police fired tear gas to disperse the protest."]),
-    (("Protests", "Excessive force against protesters"), ["Security forces opened fire on protesters, killing three."]),
-    (("Riots", "Violent demonstration"), ["Rioters torched shops after the verdict."]),
-    (("Riots", "Mob violence"), ["A mob lynched a suspected thief."]),
+    (
+        ("Protests", "Excessive force against protesters"),
+        [
+            "Security forces opened fire on protesters, killing three.",
+            "Troops opened fire to disperse people protesting against power cuts, killing one protester.",
+            "A protester was shot dead as police broke up the rally.",
+        ],
+    ),
+    (
+        ("Riots", "Violent demonstration"),
+        [
+            "Rioters torched shops after the verdict.",
+            "Crowds protesting the arrest of a local leader set fire to two buses and hurled stones at police.",
+        ],
+    ),
+    (
+        ("Riots", "Mob violence"),
+        ["A mob lynched a suspected thief.", "A mob beat to death a man suspected of trying to kidnap a child."],
+    ),
     (("Strategic developments", "Arrests"), ["Police arrested five suspected militants in a dawn raid."]),
+    (
+        ("Strategic developments", "Looting/property destruction"),
+        ["Separatists torched a secondary school in the town.", "Armed men set fire to a primary school at night."],
+    ),
 ]
 
 NOT_EVENTS: list[str] = [
     "The central bank raised interest rates by half a point.",
     "The home team won the cup final on penalties.",
+    "Critics said the decision had killed any hope of a deal.",
+    "One trader called the sell-off a bloodbath for bank shares.",
 ]
