@@ -41,7 +41,7 @@ class CleanArticles(_Contract):
     title: str | None = pa.Field(nullable=True)
     text: str = pa.Field(str_length={"min_value": 1})
     published_date: date = pa.Field(ge=EARLIEST_DATE)
-    published_date_source: str = pa.Field(isin=["meta", "dateline", "collected"])
+    published_date_source: str = pa.Field(isin=["meta", "url", "dateline", "collected"])
     language: str | None = pa.Field(nullable=True)
 
     @pa.dataframe_check(name="published_date not after the day the page was collected")

@@ -82,7 +82,7 @@ COMMENT ON TABLE articles IS 'One row per landing file, whatever became of it: e
 COMMENT ON COLUMN articles.landing_path IS 'The file the page was read from.';
 COMMENT ON COLUMN articles.size_bytes IS 'Size of the page after decompression; NULL when the file could not be read.';
 COMMENT ON COLUMN articles.charset IS 'Character encoding the HTML was decoded with (declared, else detected).';
-COMMENT ON COLUMN articles.published_date_source IS 'Where published_date came from: meta (the page''s tags), dateline (the story''s dateline) or collected (neither; the collection day).';
+COMMENT ON COLUMN articles.published_date_source IS 'Where published_date came from: meta (the page''s tags or date element), url (a dated permalink), dateline (the story''s dateline) or collected (none of these; the collection day).';
 COMMENT ON COLUMN articles.text IS 'The article''s main text, boilerplate removed.';
 COMMENT ON COLUMN articles.status IS 'events (has events), no_event (read, reports none), rejected (see reason), duplicate (see duplicate_of).';
 COMMENT ON COLUMN articles.reason IS 'Why the article was rejected or is a duplicate; NULL otherwise.';

@@ -59,3 +59,10 @@ def test_second_run_of_every_day_changes_nothing(loaded):
         assert loaded.materialize(day).success
     after = loaded.query("SELECT event_id, article_id, fatalities, injuries FROM events ORDER BY event_id")
     assert after == before
+
+
+def test_publication_dates_match_the_labels(loaded):
+    rows = loaded.query("SELECT landing_path, published_date::VARCHAR FROM articles WHERE status <> 'rejected'")
+    got = {page_key(path): published for path, published in rows}
+    expected = {key: label["published_date"] for key, label in LABELS.items() if label["status"] != "rejected"}
+    assert got == expected

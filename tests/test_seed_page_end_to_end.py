@@ -25,7 +25,8 @@ def test_seed_like_page_loads_one_event_with_its_facts(pipeline):
 
 
 def test_same_page_without_date_meta_collected_next_day_gives_the_same_event_date(pipeline):
-    html = STRIKE.read_text(encoding="utf-8").replace(META, "")
+    # No date tag and an undated permalink: only the dateline "BAGHDAD, Iraq, Jan 4:" dates the story.
+    html = STRIKE.read_text(encoding="utf-8").replace(META, "").replace("/2024/01/04/", "/world/")
     land(pipeline, "2024-01-05", "strike.html", html)
     assert pipeline.materialize("2024-01-05").success
     assert pipeline.query(EVENT_QUERY) == [(*EXPECTED, "2024-01-05")]

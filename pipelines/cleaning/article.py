@@ -26,7 +26,7 @@ class CleanArticle:
     title: str | None
     text: str
     published_date: date
-    published_date_source: str  # "meta", "dateline" or "collected" (the partition date, when the page says nothing)
+    published_date_source: str  # "meta", "url", "dateline", or "collected" (the partition date: the page says nothing)
     language: str | None
 
 
@@ -52,7 +52,8 @@ def clean_page(html: str, collected_on: date) -> CleanArticle:
     text = strip_boilerplate(extracted or "")
     if len(text) < MIN_TEXT_CHARS:
         raise RejectedPage("no_article_text", f"{len(text)} characters of main text after boilerplate removal")
-    return _article(text, metadata.title, metadata.published_date, metadata.language, collected_on)
+    return _article(text, metadata.title, metadata.published_date, metadata.published_date_source,
+                    metadata.language, collected_on)
 
 
 def article_from_text(text: str, collected_on: date, title: str | None = None) -> CleanArticle:
@@ -60,11 +61,12 @@ def article_from_text(text: str, collected_on: date, title: str | None = None) -
     text = text.strip()
     if not text:
         raise RejectedPage("no_article_text", "empty text")
-    return _article(text, title, None, None, collected_on)
+    return _article(text, title, None, None, None, collected_on)
 
 
-def _article(text: str, title: str | None, meta_date: date | None, language: str | None, collected_on: date):
-    published_date, source = _publication_date(meta_date, text, collected_on)
+def _article(text: str, title: str | None, page_date: date | None, page_date_source: str | None,
+             language: str | None, collected_on: date) -> CleanArticle:
+    published_date, source = _publication_date(page_date, page_date_source, text, collected_on)
     return CleanArticle(
         title=title,
         text=text,
@@ -74,10 +76,13 @@ def _article(text: str, title: str | None, meta_date: date | None, language: str
     )
 
 
-def _publication_date(from_meta: date | None, text: str, collected_on: date) -> tuple[date, str]:
+def _publication_date(page_date: date | None, page_date_source: str | None, text: str,
+                      collected_on: date) -> tuple[date, str]:
     # trafilatura's own date finder is not used: it reads a footer's "(c) 2024" as 2024-01-01.
-    if from_meta is not None:
-        return from_meta, "meta"
+    # A page date after the collection day is a broken or hostile tag (a page cannot be collected before it is
+    # published): the dateline or the collection day dates the article instead of the article being lost.
+    if page_date is not None and page_date <= collected_on:
+        return page_date, page_date_source or "meta"
     dateline = find_dateline(text)
     if dateline is not None and (from_dateline := resolve_dateline_date(dateline, collected_on)):
         return from_dateline, "dateline"

@@ -25,23 +25,29 @@ _DATE_META_KEYS = (
 )
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 _MAX_JSON_LD_CHARS = 200_000
+# Theme classes of the post's own date element (WordPress "entry-date", "post-date", "published").
+_POST_DATE_CLASS = re.compile(r"publish|entry-date|post-date|article-date", re.IGNORECASE)
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/")
 
 
 @dataclass(frozen=True)
 class PageMetadata:
     title: str | None
     published_date: date | None
+    published_date_source: str | None  # "meta" (tags, JSON-LD, the post's <time>) or "url" (a dated permalink)
     language: str | None
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
     """Metadata from <head> tags, JSON-LD and <time> elements; None where the page says nothing usable."""
     metas = _meta_contents(tree)
-    return PageMetadata(
-        title=_title(tree, metas),
-        published_date=_published_date(tree, metas),
-        language=_language(tree, metas),
-    )
+    published = _published_date(tree, metas)
+    source = "meta" if published else None
+    if published is None and (published := _url_day(tree, metas)):
+        source = "url"
+    if published is None and (published := _first_time_element(tree)):
+        source = "meta"
+    return PageMetadata(_title(tree, metas), published, source, _language(tree, metas))
 
 
 def _meta_contents(tree: HtmlElement) -> dict[str, str]:
@@ -67,9 +73,29 @@ def _published_date(tree: HtmlElement, metas: dict[str, str]) -> date | None:
     for found in _json_ld_dates(tree):
         return found
     for time_element in tree.iter("time"):
-        marked = "pubdate" in time_element.attrib or "publish" in (time_element.get("class") or "")
+        marked = "pubdate" in time_element.attrib or _POST_DATE_CLASS.search(time_element.get("class") or "")
         if marked and (found := parse_iso_day(time_element.get("datetime") or "")):
             return found
+    return None
+
+
+def _first_time_element(tree: HtmlElement) -> date | None:
+    # An unmarked <time> is trusted last: the first one on the page is the story's, comments' come after it.
+    for time_element in tree.iter("time"):
+        if found := parse_iso_day(time_element.get("datetime") or ""):
+            return found
+    return None
+
+
+def _url_day(tree: HtmlElement, metas: dict[str, str]) -> date | None:
+    # CMS permalinks such as /2024/01/02/slug/ carry the publication day.
+    urls = [link.get("href") or "" for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    for url in [*urls, metas.get("og:url", "")]:
+        if match := _URL_DAY.search(url):
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
     return None
 
 

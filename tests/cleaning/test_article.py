@@ -9,6 +9,7 @@ from pipelines.cleaning.errors import RejectedPage
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 STRIKE = (PAGES / "baghdad_drone_strike.html").read_text(encoding="utf-8")
 STRIKE_WITHOUT_META = STRIKE.replace('<meta property="article:published_time" content="2024-01-04T16:20:00+03:00">', "")
+UNDATED_URL = STRIKE_WITHOUT_META.replace("/2024/01/04/", "/world/")
 
 
 def test_meta_publication_date_wins():
@@ -16,9 +17,14 @@ def test_meta_publication_date_wins():
     assert (article.published_date, article.published_date_source) == (date(2024, 1, 4), "meta")
 
 
-def test_page_without_date_meta_is_dated_by_its_dateline_against_the_collection_day():
-    assert "published_time" not in STRIKE_WITHOUT_META
+def test_page_without_date_meta_is_dated_by_its_permalink():
     article = clean_page(STRIKE_WITHOUT_META, date(2024, 1, 5))
+    assert (article.published_date, article.published_date_source) == (date(2024, 1, 4), "url")
+
+
+def test_page_without_date_meta_is_dated_by_its_dateline_against_the_collection_day():
+    assert "published_time" not in UNDATED_URL and "/2024/" not in UNDATED_URL
+    article = clean_page(UNDATED_URL, date(2024, 1, 5))
     assert (article.published_date, article.published_date_source) == (date(2024, 1, 4), "dateline")
 
 
@@ -29,7 +35,7 @@ def test_footer_copyright_year_never_becomes_the_publication_date():
 
 
 def test_page_with_no_date_at_all_falls_back_to_the_collection_day():
-    html = STRIKE_WITHOUT_META.replace("BAGHDAD, Iraq, Jan 4:", "")
+    html = UNDATED_URL.replace("BAGHDAD, Iraq, Jan 4:", "")
     article = clean_page(html, date(2024, 1, 5))
     assert (article.published_date, article.published_date_source) == (date(2024, 1, 5), "collected")
 
