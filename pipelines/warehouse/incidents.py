@@ -1,0 +1,62 @@
+"""Merging a loaded partition's events into the `incidents` table, in one transaction.
+
+The partition's events (new mentions) meet the already clustered mentions near them in time and place; the
+pure core (pipelines.incidents.merge) reclusters the mentions they can affect, and the touched incidents and
+assignments are replaced. Because the core's clustering does not depend on arrival order, a backfill in any
+order ends with the same incidents.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import polars as pl
+
+from pipelines.incidents.merge import context_window, merge
+from pipelines.warehouse.sql_files import script, statements
+
+_WRITE = "incidents_write.sql"
+_STAGED = ("staged_window", "staged_reloaded", "staged_assignment", "staged_incidents", "staged_retired")
+
+
+@dataclass(frozen=True)
+class IncidentUpdate:
+    touched: int  # incidents written (new or changed)
+    retired: int  # incidents that no longer exist
+    mentions: int  # event rows reassigned
+
+
+def apply_incident_schema(connection: duckdb.DuckDBPyConnection) -> None:
+    connection.execute(script("incidents_schema.sql"))
+
+
+def update_incidents(connection: duckdb.DuckDBPyConnection, partition_date: date) -> IncidentUpdate:
+    """Recluster what the partition's events affect and replace those incidents. All or nothing."""
+    sql = statements(_WRITE)
+    day = {"partition_date": partition_date}
+    new = connection.execute(sql["partition_mentions"], day).pl()
+    reloaded = connection.execute(sql["partition_article_ids"], day).pl()
+    _register(connection, staged_window=context_window(new), staged_reloaded=reloaded)
+    try:
+        existing = connection.execute(sql["existing_mentions"]).pl()
+        result = merge(existing, new, reloaded_article_ids=reloaded["article_id"].to_list())
+        retired = pl.DataFrame({"incident_id": result.retired_incident_ids}, schema={"incident_id": pl.String})
+        _register(connection, staged_assignment=result.assignment, staged_incidents=result.incidents,
+                  staged_retired=retired)
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            for name in ("delete_assignments", "insert_assignments", "delete_incidents", "insert_incidents"):
+                connection.execute(sql[name])
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    finally:
+        for name in _STAGED:
+            connection.unregister(name)
+    return IncidentUpdate(result.incidents.height, len(result.retired_incident_ids), result.assignment.height)
+
+
+def _register(connection: duckdb.DuckDBPyConnection, **frames: pl.DataFrame) -> None:
+    for name, frame in frames.items():
+        connection.register(name, frame.to_arrow())
