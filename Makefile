@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: demo test lint ui install
+.PHONY: demo test lint ui install chromium
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,9 @@ test: $(VENV)/.installed
 ## Open the Dagster UI on the sample (http://127.0.0.1:3000).
 ui: $(VENV)/.installed
 	EVENTS_LANDING_DIR=data/sample/landing $(BIN)/dagster dev -w workspace.yaml
+
+## Debian's Chromium for the browser tests (tests/operating); Playwright drives it, it never downloads a browser.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	else SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; fi

@@ -1,4 +1,4 @@
-"""The Dagster code location: assets, checks, job, schedule and resources, assembled in one place."""
+"""The Dagster code location: assets, checks, job, schedule, landing sensor and resources, assembled in one place."""
 
 import dagster as dg
 
@@ -8,6 +8,7 @@ from pipelines.assets.raw import raw_articles
 from pipelines.assets.warehouse import events
 from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
 from pipelines.schedules import daily_events_job, daily_events_schedule
+from pipelines.sensors import landing_folder_sensor
 from pipelines.settings import duckdb_path, landing_dir, staging_dir
 
 ASSETS = [raw_articles, clean_articles, extracted_events, events]
@@ -17,4 +18,13 @@ RESOURCES = {
     "parquet_store": ParquetStore(base_dir=str(staging_dir())),
 }
 
-defs = dg.Definitions(assets=ASSETS, jobs=[daily_events_job], schedules=[daily_events_schedule], resources=RESOURCES)
+# A run's four steps form a chain, so a process per step buys no parallelism and costs an interpreter start each;
+# parallelism comes from running partitions side by side (backfills), with `events` serialized by its pool.
+defs = dg.Definitions(
+    assets=ASSETS,
+    jobs=[daily_events_job],
+    schedules=[daily_events_schedule],
+    sensors=[landing_folder_sensor],
+    resources=RESOURCES,
+    executor=dg.in_process_executor,
+)
