@@ -1,7 +1,6 @@
 """Resources: the landing area, the DuckDB warehouse, and the Parquet store between stages."""
 
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -12,7 +11,7 @@ import duckdb
 import polars as pl
 
 from pipelines.landing import list_landing_files
-from pipelines.warehouse.load import apply_schema, connect
+from pipelines.warehouse.publish import open_writer
 
 
 class LandingArea(dg.ConfigurableResource):
@@ -25,28 +24,21 @@ class LandingArea(dg.ConfigurableResource):
 
 
 class DuckDBWarehouse(dg.ConfigurableResource):
-    """The analysts' DuckDB file. Only the `events` asset writes it, in pool `duckdb_warehouse` (one at a time)."""
+    """The analysts' DuckDB file (`path`, EVENTS_DUCKDB_PATH) and the pipeline's private writer file beside it.
+
+    Loads write `.<name>.writer`, one process at a time (a lock file; Dagster's pool `duckdb_warehouse` also queues
+    them), then publish it over `path` with an atomic rename. Analysts open `path` read-only and never block a load;
+    an open session keeps the snapshot it opened until it reconnects. See pipelines/warehouse/publish.py.
+    """
 
     path: str
-    lock_wait_seconds: float = 120.0
+    lock_wait_seconds: float = 600.0
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A write connection with the schema applied. Waits up to `lock_wait_seconds` for another process's lock."""
-        with self._open_when_free() as connection:
-            apply_schema(connection)
+        """A write connection to the writer file, schema applied; on a clean exit the file is published."""
+        with open_writer(Path(self.path), self.lock_wait_seconds, dg.get_dagster_logger().info) as connection:
             yield connection
-
-    def _open_when_free(self) -> duckdb.DuckDBPyConnection:
-        deadline = time.monotonic() + self.lock_wait_seconds
-        while True:
-            try:
-                return connect(Path(self.path))
-            except duckdb.IOException as error:
-                # DuckDB's message names the process holding the lock; keep it for the operator.
-                if "lock" not in str(error).lower() or time.monotonic() > deadline:
-                    raise RuntimeError(f"cannot open {self.path} for writing: {error}") from error
-                time.sleep(1.0)
 
 
 class ParquetStore(dg.ConfigurableIOManager):

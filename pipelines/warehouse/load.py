@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.warehouse.crash_points import pause_point
 from pipelines.warehouse.sql_files import script, statements
 
 _WRITE = "partition_write.sql"
@@ -51,6 +52,7 @@ def write_partition(
             connection.execute(sql[f"delete_{table}"], day)
         for table in ("events", "articles", "rejected"):
             connection.execute(sql[f"insert_{table}"])
+        pause_point("before_commit")
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
