@@ -18,6 +18,7 @@ from pipelines.fulltext import index_on_load, rebuild_article_index
 from pipelines.partitions import daily_partitions
 from pipelines.resources import DuckDBWarehouse
 from pipelines.schemas import EventsTable
+from pipelines.warehouse.incidents import update_incidents
 from pipelines.warehouse.load import duplicate_event_ids, write_partition
 from pipelines.warehouse.rows import partition_rows
 
@@ -42,8 +43,10 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
            extracted_events: pl.DataFrame):
     """The `events` table in the DuckDB file (EVENTS_DUCKDB_PATH), with `articles` (one row per landing file and
     its status: events, no_event, rejected, duplicate) and `rejected` (stage and reason of everything refused).
-    The partition's rows are replaced in one transaction, so a rerun replaces and never duplicates. Afterwards the
-    full-text index over the articles is rebuilt (EVENTS_SEARCH_INDEX=off skips it)."""
+    The partition's rows are replaced in one transaction, so a rerun replaces and never duplicates. Then the
+    partition's events are merged with other articles' reports of the same happenings into `incidents` (one row
+    per incident, its sources and a reconciled toll), and the full-text index over the articles is rebuilt
+    (EVENTS_SEARCH_INDEX=off skips it)."""
     day = partition_day(context)
     index_seconds = None
     with timed() as clock:
@@ -51,6 +54,7 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
         with warehouse.writer() as connection:
             counts = write_partition(connection, day, rows.events, rows.articles, rows.rejected)
             duplicates = duplicate_event_ids(connection)
+            incidents = update_incidents(connection, day)
             if index_on_load():
                 index_seconds = _rebuild_search_index(context, connection)
     statuses = dict(rows.articles.group_by("status").len().sort("status").iter_rows())
@@ -64,6 +68,8 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
             "articles by status": dg.MetadataValue.json(statuses),
             "rejected by reason": rejected_by_reason(rows.rejected, "reason"),
             "fatalities": int(rows.events["fatalities"].sum() or 0),
+            "incidents written": incidents.touched,
+            "incidents retired": incidents.retired,
             "seconds": clock["seconds"],
             "search index seconds": index_seconds,
             "first events": events_preview(rows.events),

@@ -163,7 +163,7 @@ def _qualify(qualifier: str | None, base: Quantity) -> Quantity:
     if re.fullmatch(_OPEN_ABOVE, q):
         return Quantity(n, n, None)
     if re.fullmatch(_UP_TO, q):
-        top = n - 1 if q in ("fewer than", "less than", "under") else n
+        top = max(0, n - 1) if q in ("fewer than", "less than", "under") else n
         return Quantity(min(1, top), top, top)
     if re.fullmatch(_NEAR, q):
         return Quantity(max(0, int(n * 0.8)), n, n)

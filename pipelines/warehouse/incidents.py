@@ -13,7 +13,7 @@ import duckdb
 import polars as pl
 
 from pipelines.incidents.merge import context_window, merge
-from pipelines.warehouse.sql_files import script, statements
+from pipelines.warehouse.sql_files import statements
 
 _WRITE = "incidents_write.sql"
 _STAGED = ("staged_window", "staged_reloaded", "staged_assignment", "staged_incidents", "staged_retired")
@@ -24,10 +24,6 @@ class IncidentUpdate:
     touched: int  # incidents written (new or changed)
     retired: int  # incidents that no longer exist
     mentions: int  # event rows reassigned
-
-
-def apply_incident_schema(connection: duckdb.DuckDBPyConnection) -> None:
-    connection.execute(script("incidents_schema.sql"))
 
 
 def update_incidents(connection: duckdb.DuckDBPyConnection, partition_date: date) -> IncidentUpdate:

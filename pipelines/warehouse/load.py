@@ -30,6 +30,7 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
     """Create the tables and (re)create the views; idempotent."""
     connection.execute(script("schema.sql"))
+    connection.execute(script("incidents_schema.sql"))
     connection.execute(script("views.sql"))
 
 

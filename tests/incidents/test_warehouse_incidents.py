@@ -1,0 +1,48 @@
+"""Incidents as the warehouse holds them: the bundled sample loaded forwards and backwards gives the same ones."""
+
+import pytest
+
+from tests.conftest import SAMPLE_LANDING, Pipeline
+
+DAYS = sorted(p.name for p in SAMPLE_LANDING.iterdir() if p.is_dir())
+INCIDENTS = "SELECT incident_id, fatalities, source_count, mention_count, event_ids FROM incidents ORDER BY 1"
+
+
+def load(tmp_path, name: str, days: list[str]) -> Pipeline:
+    pipeline = Pipeline(landing=SAMPLE_LANDING, warehouse=tmp_path / name / "events.duckdb",
+                        staging=tmp_path / name / "staging")
+    for day in days:
+        assert pipeline.materialize(day).success, day
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def both_orders(tmp_path_factory):
+    root = tmp_path_factory.mktemp("incidents")
+    return load(root, "forwards", DAYS), load(root, "backwards", DAYS[::-1])
+
+
+def test_backfill_order_does_not_change_incidents(both_orders):
+    forwards, backwards = both_orders
+    assert forwards.query(INCIDENTS) == backwards.query(INCIDENTS)
+
+
+def test_every_event_belongs_to_exactly_one_incident(both_orders):
+    forwards, _ = both_orders
+    assert forwards.query("SELECT count(*) FROM events") == forwards.query("SELECT count(*) FROM event_incidents")
+    orphans = forwards.query("SELECT count(*) FROM event_incidents WHERE incident_id NOT IN "
+                             "(SELECT incident_id FROM incidents)")
+    assert orphans == [(0,)]
+
+
+def test_the_baghdad_strike_reported_on_two_days_is_one_incident_with_two_sources(both_orders):
+    forwards, _ = both_orders
+    rows = forwards.query("SELECT fatalities, injuries, source_count FROM incidents WHERE location = 'Baghdad'")
+    assert rows == [(4, 6, 2)]
+
+
+def test_rerunning_a_day_keeps_the_incidents(both_orders):
+    forwards, _ = both_orders
+    before = forwards.query(INCIDENTS)
+    assert forwards.materialize("2024-01-05").success
+    assert forwards.query(INCIDENTS) == before
