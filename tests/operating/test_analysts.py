@@ -33,14 +33,12 @@ def sample_warehouse(tmp_path_factory) -> Path:
 
 
 def analyst_section() -> str:
-    """The README's "For analysts" section once the lead merged it there, else docs/operating.md's."""
-    for document in (REPO / "README.md", REPO / "docs" / "operating.md"):
-        text = document.read_text(encoding="utf-8")
-        start = text.find("## For analysts")
-        if start >= 0:
-            end = text.find("\n## ", start + 1)
-            return text[start:] if end < 0 else text[start:end]
-    raise AssertionError("no '## For analysts' section in README.md or docs/operating.md")
+    """The README's "For analysts" section."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    start = text.find("## For analysts")
+    assert start >= 0, "no '## For analysts' section in README.md"
+    end = text.find("\n## ", start + 1)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def documented_queries() -> list[str]:
