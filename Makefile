@@ -20,8 +20,8 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed
 	EVENTS_LANDING_DIR=data/sample/landing $(BIN)/python -m pipelines.demo
 
-## Lint and run every test.
-test: $(VENV)/.installed
+## Lint and run every test (installs Debian's chromium first if it is missing, for the browser test).
+test: chromium $(VENV)/.installed
 	$(BIN)/ruff check pipelines tests
 	$(BIN)/pytest -q
 
