@@ -27,10 +27,10 @@ _PASSIVE = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
-    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|"
-    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|"
-    r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospital|clinic)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)",
+    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
+    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
+    r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
+    r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up",
@@ -65,7 +65,7 @@ _UNIT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(
-    r"[;:—–]|,|\b(?:when|while|after|before|as|because|since|but|which|who|whom|where|that|although|"
+    r"[;:—–]|(?<!\d),|,(?!\d{3}\b)|\b(?:when|while|after|before|as|because|since|but|which|who|whom|where|that|although|"
     r"though|during|following|and\s+(?:then|later))\b",
     re.IGNORECASE,
 )
@@ -117,6 +117,7 @@ class Mention:
     singular: bool = False
     others: bool = False
     hedged: bool = False
+    revised: bool = False
 
 
 @dataclass
@@ -139,6 +140,9 @@ _APPOSITIVE = re.compile(
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
+_CUMULATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced)\b[^,;.]*", re.IGNORECASE
+)
 # Figures of speech that use casualty words for things ("killed any hope of a deal").
 FIGURATIVE = re.compile(
     r"\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:any|all|the|their|his|her|its|our)?\s*(?:remaining\s+)?"
@@ -157,8 +161,11 @@ def _prepare(sentence: str) -> str:
     # "seven people, including a police officer, were killed"); counting them again would double it.
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     text = re.sub(r"\([^()]*\)", blank, sentence)
+    text = re.sub(r"[\"“”]", " ", text)  # quoted words ("dozens of terrorists") are counted like the others
     text = re.sub(_APPOSITIVE, blank, text)
     text = re.sub(_RELATIVE_CLAUSE, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
+    # ", which has killed hundreds": a group's or a war's running total, not the incident's.
+    text = re.sub(_CUMULATIVE_CLAUSE, blank, text)
     text = re.sub(FIGURATIVE, blank, text)
     # "11people": a typo common enough in wire copy; ordinals and units (1st, 10km, 5pm) are shorter.
     return re.sub(r"(?<=\d)(?=[a-z]{4,}\b)", " ", text)
@@ -174,7 +181,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[str, int, int]] = []
     hedged = bool(_HEDGE.search(text))
-    for finder in (_negations, _tolls, _losses, _nominal, _passive, _active):
+    for finder in (_negations, _tolls, _losses, _nominal, _passive, _active, _uncounted_attacker):
         for mention in finder(text):
             if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
                 continue
@@ -187,7 +194,37 @@ def find_mentions(sentence: str) -> list[Mention]:
     if any(m.extra and not m.perpetrator for m in mentions):
         # "killing an additional eight people and wounding 12 others": the whole sentence adds a further blow.
         mentions = [m if m.toll or m.perpetrator else replace(m, extra=True) for m in mentions]
-    return sorted(mentions, key=lambda m: m.start)
+    return _mark_revisions(text, sorted(mentions, key=lambda m: m.start))
+
+
+# Between two figures of one kind in a sentence: the second corrects the first ("initial reports put the toll at
+# nine, but prosecutors said seven had died").
+_CORRECTION = re.compile(r"\b(?:but|however|later|revised|corrected|lowered)\b", re.IGNORECASE)
+
+
+def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
+    marked: list[Mention] = []
+    for mention in mentions:
+        earlier = [m for m in marked if m.kind == mention.kind and m.quantity and m.perpetrator == mention.perpetrator]
+        if mention.quantity and earlier and _CORRECTION.search(text, earlier[-1].end, mention.start):
+            mention = replace(mention, revised=True)
+        marked.append(mention)
+    return marked
+
+
+# A toll given without the attacker ("14 were killed, not counting the bomber"): the attacker died too.
+_NOT_COUNTING = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|besides)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b",
+    re.IGNORECASE,
+)
+# A singular person coordinated after a count, closing a subject ("eight guards and their driver").
+_AND_ONE_MORE = re.compile(r"\band\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^s\W]\s*$", re.IGNORECASE)
+
+
+def _uncounted_attacker(text: str) -> list[Mention]:
+    return [
+        Mention("killed", Quantity.exact(1), m.start(), m.end(), perpetrator=True) for m in _NOT_COUNTING.finditer(text)
+    ]
 
 
 _NEGATIONS = [
@@ -251,6 +288,8 @@ _NOMINAL_RES = [
     (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
                 re.IGNORECASE), "killed"),
     (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
+    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"
+                rf"burns)\b", re.IGNORECASE), "wounded"),
     (re.compile(rf"\bshot\s+(?P<count>{_COUNT}|an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.IGNORECASE), "killed"),
     (re.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
                 rf"(?:hostage|captive|prisoner)s?\b", re.IGNORECASE), "abducted"),
@@ -344,6 +383,8 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
         return None
     if chain:
         total, start, perpetrator, extra = chain
+        if _AND_ONE_MORE.search(span):
+            total = total + Quantity.exact(1)  # "eight guards and their driver were killed" is nine
         is_total = bool(re.search(r"\b(?:a|the)\s+total\s+of\s*$", span[:start], re.IGNORECASE))
         return Mention(
             kind,
@@ -438,6 +479,21 @@ _OBJECT_ITEM = re.compile(
 )
 
 
+# "killed about 30 of the assailants": a count of the attackers even when the noun phrase stops at "of".
+_OF_PERPETRATORS = re.compile(r"\s+of\s+(?:the|their)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants)\b", re.I)
+# Security forces killing armed men ("troops killed dozens of terrorists"): the other side's losses in a fight,
+# counted with the attackers' so that they add to the forces' own dead rather than being taken for a restatement.
+_FORCES = re.compile(r"\b(?:troops|soldiers|army|forces|police|officers|policemen|military)\b", re.IGNORECASE)
+_MUTUAL = re.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?)\b", re.IGNORECASE)
+_ARMED = re.compile(r"\b(?:militants|insurgents|terrorists|rebels|jihadists|fighters|gunmen|bandits)\b", re.I)
+
+
+def _enemy_losses(text: str, verb_start: int, noun_phrase: str) -> bool:
+    subject = text[:verb_start]
+    # "Clashes between tribal fighters and the army killed six fighters": both sides' dead, no forces as killers.
+    return bool(_ARMED.search(noun_phrase) and _FORCES.search(subject) and not _MUTUAL.search(subject))
+
+
 _REPORTING_CLAUSE = re.compile(
     r"[^,;.]{0,80}?\b(?:said|says|say|told|reported|reports|added|confirmed|according\s+to)\b", re.IGNORECASE
 )
@@ -472,7 +528,11 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
             if quantity is None:
                 break
             if not _SUBSET_BEFORE.search(text[: item.start()]):
-                if _PERPETRATOR.search(item.group("np") or ""):
+                if (
+                    _PERPETRATOR.search(item.group("np") or "")
+                    or _OF_PERPETRATORS.match(text, item.end("count"))
+                    or _enemy_losses(text, verb_start, item.group("np") or "")
+                ):
                     perpetrators = quantity if perpetrators is None else perpetrators + quantity
                 else:
                     victims = quantity if victims is None else victims + quantity
@@ -504,11 +564,13 @@ def _is_extra_object(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:another|more(?!\s+than)|additional|further)\b", text[start:end], re.IGNORECASE))
 
 
-def combine(mentions_by_sentence: list[tuple[int, list[Mention]]]) -> Casualties:
-    """An incident's totals from its sentences' mentions (see the module docstring for the rules)."""
+def combine(mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int] = frozenset()) -> Casualties:
+    """An incident's totals from its sentences' mentions (see the module docstring for the rules). `lead` holds the
+    indices of a full article's lede sentences: their figure is the best estimate, and other sources' figures
+    further down only widen its bounds."""
     result = Casualties()
     for kind in KINDS:
-        quantity, used, note = _combine_kind(kind, mentions_by_sentence)
+        quantity, used, note = _combine_kind(kind, mentions_by_sentence, lead)
         if quantity is not None:
             result.counts[kind] = quantity
             result.sentences.update(used)
@@ -517,8 +579,23 @@ def combine(mentions_by_sentence: list[tuple[int, list[Mention]]]) -> Casualties
     return result
 
 
+def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int]) -> tuple[Quantity, int]:
+    """One figure from several statements of the same count: the largest, or in a full article the lede's, with
+    higher figures of later sources as its high estimate (UCDP's practice)."""
+    in_lead = [p for p in group if p[1] in lead]
+    if not in_lead:
+        return max(group, key=lambda p: p[0].best)
+    quantity, index = max(in_lead, key=lambda p: p[0].best)
+    others = [q.best for q, i in group if i not in lead]
+    if not others:
+        return quantity, index
+    high = max(others) if quantity.high is None else max(quantity.high, *others)
+    # The best figure is already the conservative one (ACLED), so other sources only raise the high estimate.
+    return Quantity(quantity.low, quantity.best, max(high, quantity.best)), index
+
+
 def _combine_kind(
-    kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]]
+    kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int]
 ) -> tuple[Quantity | None, set[int], str]:
     bases: dict[bool, list[tuple[Quantity, int]]] = {False: [], True: []}
     extras: list[tuple[Quantity, int]] = []
@@ -544,7 +621,12 @@ def _combine_kind(
                 # second plain figure restates it.
                 current, extra, others = per_role[m.perpetrator]
                 adds = m.others or others
-                combined = current + m.quantity if adds else max(current, m.quantity, key=lambda q: q.best)
+                if m.revised:
+                    combined = m.quantity
+                elif adds:
+                    combined = current + m.quantity
+                else:
+                    combined = max(current, m.quantity, key=lambda q: q.best)
                 per_role[m.perpetrator] = (combined, extra, m.others or others)
         for perpetrator, (quantity, extra, _) in per_role.items():
             if extra and not perpetrator:
@@ -553,13 +635,15 @@ def _combine_kind(
                 bases[perpetrator].append((quantity, index))
     if not bases[False] and extras:
         bases[False], extras = extras[:1], extras[1:]
-    parts = [max(group, key=lambda p: p[0].best) for group in bases.values() if group] + extras
+    parts = [_restated(group, lead) for group in bases.values() if group] + extras
     if parts:
         total = parts[0][0]
         for quantity, _ in parts[1:]:
             total = total + quantity
         if toll is not None and toll[0].best >= total.best:
-            return toll[0], {toll[1]}, ""
+            highs = [h for h in (toll[0].high, total.high) if h is not None]
+            # other sources' higher figures remain the high estimate of an updated toll
+            return replace(toll[0], high=max(highs) if highs else None), {toll[1]}, ""
         return total, {i for _, i in parts}, ""
     if toll is not None:
         return toll[0], {toll[1]}, ""

@@ -1,6 +1,8 @@
 """ACLED event type and sub-event type of an incident, from its sentences, by a fixed precedence of rules.
 
 Precedence (first rule that matches wins), following ACLED's own priorities:
+0. a weapon stopped before it struck (a bomb defused, drones shot down) is Disrupted weapons use; the caller
+   passes it over when people were killed or hurt, since then another weapon struck.
 1. the weapon decides for remote violence: chemical agent; suicide attack; air or drone strike; shelling,
    artillery, rockets, missiles (ground-launched missile strikes included, as ACLED codes them); grenade; then
    bombs, IEDs, landmines and unexplained explosions ("explosives" carried alongside rifles in an assault is not
@@ -36,7 +38,15 @@ _ARMED_TARGET = (
     r"gang\s+members|gangsters)"
 )
 
+# Weapons stopped before they struck: a bomb defused, drones or missiles shot down or intercepted.
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 _RULES: list[tuple[re.Pattern[str], EventType]] = [
+    (_rx(r"\b(?:defus\w+|disarm(?:ed|ing)|dismantl\w+|made\s+safe)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|IEDs?|"
+         r"devices?|mines?)\b|\b(?:bombs?|explosives?|IEDs?|devices?)\s+(?:was|were)\s+(?:\w+\s+)?(?:defused|"
+         r"dismantled|disarmed)\b|\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:\w+\s+){0,3}?(?:drones?|"
+         r"missiles?|rockets?)\b|\b(?:drones?|missiles?|rockets?)\s+(?:were|was)\s+(?:\w+\s+)?(?:shot\s+down|downed|"
+         r"intercepted)\b"),
+     DISRUPTED),
     (_rx(r"\b(?:chemical\s+(?:weapon|attack|agent)s?|sarin|chlorine\s+gas|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b"),
      ("Explosions/Remote violence", "Chemical weapon")),
     (_rx(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attack\w*|blast|vest|belt|explosion|mission)|"
@@ -63,16 +73,16 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
     (_rx(r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence))\b"),
      ("Violence against civilians", "Sexual violence")),
     (_rx(r"\b(?:(?:fired|opened\s+fire|shot|killed|killing|live\s+(?:ammunition|rounds))\s+(?:\w+\s+){0,4}"
-         r"(?:protesters?|demonstrators?|marchers?|crowds?)|(?:protesters?|demonstrators?)\s+(?:were\s+|was\s+)?"
-         r"(?:shot|killed))\b"),
+         r"(?:protesters?|demonstrators?|marchers?|crowds?|march(?:es)?|rall(?:y|ies))|(?:protesters?|demonstrators?)\s+"
+         r"(?:were\s+|was\s+)?(?:shot|killed|died))\b"),
      ("Protests", "Excessive force against protesters")),
-    (_rx(r"\b(?:riot\w*|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
+    (_rx(r"\b(?:riot(?:\w+|(?!\s+(?:police|gear|squads?|officers|units?|control)))|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
          r"burned|looted|attacked|stoned))\b|"
          r"^(?=.*\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies))\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
          r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov)|torch(?:ed|ing)|set(?:ting)?\s+fire\s+to|"
          r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)"),
      ("Riots", "Violent demonstration")),
-    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in)\b)"
+    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-in)\b)"
          r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
      ("Protests", "Protest with intervention")),
     (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched)\b"),
@@ -108,11 +118,12 @@ for _pattern, (_type, _sub) in _RULES:
     assert is_consistent(_type, _sub), (_type, _sub)
 
 
-def classify(text: str) -> EventType | None:
-    """(event_type, sub_event_type) for an incident's text by the module's precedence, or None."""
+def classify(text: str, skip: frozenset[EventType] = frozenset()) -> EventType | None:
+    """(event_type, sub_event_type) for an incident's text by the module's precedence, or None; types in `skip`
+    are passed over (a caller that knows people were hurt skips Disrupted weapons use)."""
     text = FIGURATIVE.sub(" ", text)
     for pattern, event_type in _RULES:
-        if pattern.search(text):
+        if event_type not in skip and pattern.search(text):
             return event_type
     return None
 

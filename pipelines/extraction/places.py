@@ -981,6 +981,8 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     named = _most_specific(event.mentions, context)
     if named is not None and home is not None:
         entry, mention = named
+        if entry.cc != home.cc and entry.cc != _vote(article) and context[home.cc] > context[entry.cc]:
+            return _place(home)  # a namesake abroad ("Lido" beach, the "Fano" militia) against all the article's clues
         if entry == home or (entry.kind != COUNTRY and not _inside(entry, home)):
             return _place(entry, mention.near)  # the event text is more precise, or says "near" the home city
         return _place(home)

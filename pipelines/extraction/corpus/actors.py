@@ -25,4 +25,24 @@ ACTORS: list[tuple[tuple[str | None, str | None], list[str]]] = [
             "No group claimed responsibility for the blast.",
         ],
     ),
+    (("Armed Separatists", None), ["Armed separatists kidnapped four nurses from a clinic on Monday, officials said."]),
+    (("Riot Police", "Students"), ["Riot police opened fire on students marching to the ministry on Friday."]),
+    (("Houthi Rebels", None), ["Two boys died when shells fired by Houthi rebels landed on a school."]),
+    (("Russian", None), ["Russian cruise missiles struck a power plant overnight, the grid operator said."]),
+    (("Herders", "Farmers"), ["Herders clashed with farmers over a water point near the town."]),
+    (("Nigerien Army", None), ["The Nigerien army said on Monday that it had recaptured the border post."]),
+    (
+        ("Colombian Government", "National Liberation Army"),
+        ["The Colombian government and the National Liberation Army (ELN) signed a ceasefire in Havana."],
+    ),
+    ((None, "Police"), ["A car bomb exploded outside a police station in the town, wounding three officers."]),
+    (
+        ("Supporters of former President Ahmed Kato", "Police"),
+        ["Supporters of former President Ahmed Kato clashed with police outside the court on Friday."],
+    ),
+    (
+        ("Kurdish-led Syrian Democratic Forces", "Arab Tribal Fighters"),
+        ["Fighting between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters killed nine people."],
+    ),
+    (("Jihadists", None), ["Dozens of militants killed in convoy ambush. Jihadists ambushed a supply convoy."]),
 ]

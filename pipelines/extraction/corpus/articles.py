@@ -83,4 +83,59 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "are expected to leave the cabinet.",
         [],
     ),
+    (
+        date(2024, 9, 12),  # a Thursday; talks, a vote and old tolls: nothing happened that day
+        "Rival Libyan camps resume talks on central bank in Geneva\n"
+        "GENEVA — Delegates of Libya's two rival governments resumed United Nations-backed talks on Wednesday on "
+        "who should run the country's central bank, a dispute that has cut oil output by half.\n"
+        "The envoy leading the talks said both sides had agreed to keep negotiating for another week.\n"
+        '"We are not there yet," she told reporters.\n'
+        "Parliament in the east voted last week to reject the western government's choice of governor.\n"
+        "Libya has had two rival administrations since 2014.\n"
+        "Fighting for the capital in 2019 and 2020 killed more than 2,000 people, according to the UN.\n"
+        "In August, clashes between armed groups in Tajoura left nine dead.",
+        [],
+    ),
+    (
+        date(2024, 10, 16),  # a Wednesday; the lede's official toll is the best figure, a group's higher one is not
+        "Gunmen kill 12 at cattle market in Nigeria's Zamfara\n"
+        "GUSAU, Nigeria — Gunmen on motorcycles opened fire on traders at a cattle market near Gusau on Monday, "
+        "killing 12 people, the state police spokesman said on Tuesday.\n"
+        "The attackers also burned stalls and drove away livestock, residents said.\n"
+        "A traders' union said 19 of its members had been killed.\n"
+        "Among the dead was a herder who was shot in the chest and died in hospital on Tuesday, his brother said.\n"
+        "Police said they had deployed extra units to the area.\n"
+        "The bandit gangs, which have killed thousands of people across the northwest, often raid markets.\n"
+        "In June, gunmen abducted more than 100 villagers in the same district.",
+        [(date(2024, 10, 14), "Gusau", "Attack", 12, 0)],
+    ),
+    (
+        date(2024, 2, 20),  # a Tuesday; the army's dead and the militants it killed add up
+        "Six soldiers killed as militants attack base in northern Burkina Faso\n"
+        "OUAGADOUGOU — Militants attacked an army base near the northern town of Ouahigouya on Sunday, killing six "
+        "soldiers, the army said on Monday.\n"
+        'The army said its troops killed "about a dozen terrorists" in the fighting and recovered weapons.\n'
+        "Four soldiers were wounded and flown to the capital.\n"
+        "No group claimed the attack.\n"
+        "The insurgency has killed more than 20,000 people since 2015.\n"
+        "Last December, an assault on a base in the same province killed 17 soldiers.",
+        [(date(2024, 2, 18), "Ouahigouya", "Armed clash", 18, 4)],
+    ),
+    (
+        date(2024, 7, 11),  # a Thursday; a second city opens its own scene; the headline sums both incidents
+        "Police fire on protesters in Lagos and Abuja, nine dead\n"
+        "LAGOS — Police opened fire on protesters demanding lower food prices in Lagos on Wednesday, killing seven "
+        "people, an Amnesty International official said.\n"
+        "Another 20 people were wounded, a hospital doctor said.\n"
+        "Crowds had blocked the main expressway since the morning.\n"
+        "In the capital Abuja, police fired live rounds to break up a march on the presidential villa, and two "
+        "protesters died, witnesses said.\n"
+        "A police spokesman said officers had been attacked with stones.\n"
+        "Similar protests in 2020 ended after a week.\n"
+        "Food prices have doubled over the past year.",
+        [
+            (date(2024, 7, 10), "Lagos", "Excessive force against protesters", 7, 20),
+            (date(2024, 7, 10), "Abuja", "Excessive force against protesters", 2, 0),
+        ],
+    ),
 ]

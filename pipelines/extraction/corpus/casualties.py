@@ -152,6 +152,50 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
             "The army said it lost three soldiers while killing ten insurgents.",
         ],
     ),
+    (
+        {"killed": 10},
+        [
+            "Nine people died in the blast, not counting the bomber, the governor said.",
+            "Nine guards and their commander were killed when the convoy was ambushed.",
+        ],
+    ),
+    (
+        {"wounded": 6},
+        [
+            "Six people with gunshot wounds were admitted to the district clinic.",
+            "Health officials said six people had been taken to hospital.",
+        ],
+    ),
+    (
+        {"wounded": 1},
+        ["A night watchman who tried to intervene was beaten and is being treated in hospital."],
+    ),
+    (
+        {"killed": 1500},
+        ["More than 1,500 protesters were killed during those weeks.", "A total of 1,500 people were killed."],
+    ),
+    (
+        {"killed": 7, "wounded": 4},
+        [
+            "Early accounts put the death toll at ten, but the governor said later that seven people had died and "
+            "four others were wounded.",
+        ],
+    ),
+    (
+        {"killed": 20, "wounded": 3},
+        [
+            'Eight policemen were killed and three wounded; officers killed "a dozen militants" in the gunfight.',
+            "Security forces killed 12 insurgents and lost eight of their own, with three wounded.",
+        ],
+    ),
+    (
+        {"killed": 9},
+        ["Defenders shot back and killed about nine of the attackers, the statement said."],
+    ),
+    (
+        {"killed": 3},
+        ["Three villagers died in the raid by the group, which has killed hundreds of people in the region."],
+    ),
 ]
 
 # Whole articles whose figures about other, earlier events must be ignored: fatalities of the reported event.

@@ -2,6 +2,18 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        ("Strategic developments", "Disrupted weapons use"),
+        [
+            "Army engineers defused a roadside bomb planted near the bridge.",
+            "Air defences shot down six drones heading for the refinery overnight.",
+            "Two explosive devices were safely dismantled outside the stadium.",
+        ],
+    ),
+    (
+        ("Protests", "Protest with intervention"),
+        ["Riot police used tear gas and water cannon to disperse students marching on the ministry."],
+    ),
+    (
         ("Explosions/Remote violence", "Air/drone strike"),
         [
             "A drone strike on a militia building killed four fighters.",

@@ -1,0 +1,110 @@
+"""Background sentences: what an article tells around its incident rather than the incident itself.
+
+A careful coder counts an event's casualties from the sentences about that incident only. Sentences about a period
+("since 2014", "this year", "so far", "over the past decade", "between 2013 and 2018", "every week"), about a war or
+campaign as a whole ("the war has killed tens of thousands", "killed during the uprising"), about earlier incidents
+("the previous attack", "two weeks ago") or statistics and trends ("rose by 38 percent", "the highest number since")
+are background. Markers inside a non-restrictive relative clause or a superlative aside (", which ... since
+November,", "in one of the most violent protests since 2020") do not make the main clause background.
+"""
+
+import re
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR = r"(?:19|20)\d\d"
+# Wars and campaigns as wholes: the subject or setting of cumulative tolls.
+_WHOLE = r"(?:war|conflict|insurgency|campaign|crisis|uprising|rebellion|unrest|violence)"
+# Periods of many incidents in which people are said to have died ("killed during the uprising"); "the fighting" and
+# "the violence" are left out, since they usually name the incident itself.
+_ERA = r"(?:war|conflict|insurgency|uprising|rebellion|revolution|civil\s+war|genocide|dictatorship|occupation)"
+# Phrases that put a sentence's figures outside the incident being reported: periods, earlier events, totals.
+_PERIOD = re.compile(
+    rf"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|earlier\s+(?:attack|incident|bombing|strike|raid|clash)s?|"
+    rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|it\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
+    rf"{_YEAR})|"
+    rf"so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
+    rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    rf"(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
+    rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|"
+    rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
+    rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
+    rf"(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}|"
+    rf"(?:in|over|after)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
+    rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR})\b",
+    re.IGNORECASE,
+)
+# Totals of a war or campaign ("the insurgency has killed tens of thousands", "a civil war killed an estimated
+# 400,000", "more than 1,500 people were killed during the uprising").
+_CUMULATIVE = re.compile(
+    rf"\b{_WHOLE}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost|forced)\b|"
+    rf"\b(?:civil\s+war|war|conflict|insurgency|rebellion|revolt|uprising)\b[^.;,]{{0,60}}?\b(?:killed|claimed|"
+    rf"displaced)\b|"
+    rf"\b(?:killed|wounded|injured|died|dead|displaced)\s+(?:\w+\s+)?(?:in|during|since|throughout)\s+"
+    rf"(?:the|that|this|a)\s+(?:\w+\s+){{0,2}}?{_ERA}\b|"
+    rf"\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:in|during|since)\s+(?:the|that|this)\s+"
+    rf"(?:war|conflict|campaign|insurgency|offensive|violence|crisis)\b|"
+    rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+# Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several
+# villages", "stepped up attacks"). "A wave of attacks killed 26" is not among them: it may be the day's news.
+_AGGREGATE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|jumped)\s+by\s+(?:about\s+|nearly\s+|almost\s+)?"
+    r"[\d.]+\s*(?:percent|per\s+cent|%)|\bcompared\s+(?:with|to)\s+(?:19|20)\d\d|"
+    r"\b(?:over|during|throughout)\s+the\s+(?:year|past\s+year|(?:christmas|holiday|festive|new\s+year)\s+"
+    r"(?:period|holidays?|season))\b|\b(?:first|second)\s+half\s+of\s+the\s+year\b|"
+    r"\b(?:increase|rise|surge|decline|drop|fall)\s+in\s+(?:fatalities|deaths|attacks|violence|killings)\b|"
+    r"\bstepped\s+up\s+(?:\w+\s+)?attacks\b|\b(?:reached|hit)\s+(?:a\s+)?(?:new\s+)?(?:record|heights)\b|"
+    r"\bdeadliest\s+year\b|\bhighest\s+(?:number|level|toll)\b|\bannual\s+report\b|"
+    r"\b(?:has|have)\s+(?:long|repeatedly|frequently|often|regularly)\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:attacks|killings|raids|bombings|clashes)\s+(?:on|in|across|against)\s+(?:several|many|multiple|numerous|"
+    r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
+    r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b",
+    re.IGNORECASE,
+)
+# A non-restrictive relative clause or a superlative aside: background words in it do not make the sentence so.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b[^,;]*,?|,\s*an?\s+(?:\w+\s+)?(?:group|coalition|member|network|body)\s+of\b[^,;]*,|,\s*(?:raising|revising|updating|lowering)\s+(?:an?|the|its|their)\s+"
+    r"(?:\w+\s+)?(?:toll|figure|count)\b[^,;]*|,\s*(?:in\s+)?(?:the|one\s+of\s+the)\s+(?:deadliest|worst|largest|biggest|"
+    r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def is_background(sentence: str) -> bool:
+    """True when the sentence is about earlier, cumulative or aggregated events rather than one incident."""
+    return bool(_PERIOD.search(_ASIDE.sub("", sentence)) or is_aggregate(sentence))
+
+
+def is_aggregate(sentence: str) -> bool:
+    """True when the sentence states totals, statistics or trends over many incidents: never one incident."""
+    main = _ASIDE.sub("", sentence)
+    return bool(_CUMULATIVE.search(main) or _AGGREGATE.search(main))
+
+
+# Deaths beyond which a figure outside an article's lede is taken for one incident only when the sentence links it to
+# the incident ("the toll from the attack rose to 130", "Monday's bombing killed 120").
+PLAUSIBLE_DEATHS = 100
+_LINKED = re.compile(
+    r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s|yesterday'?s|last\s+night'?s)\s+"
+    r"(?:\w+\s+)?(?:attack|blast|bombing|explosion|strike|raid|massacre|assault|ambush|shelling|incident)s?\b|"
+    r"\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|rises|climbed|reached|jumped)\b",
+    re.IGNORECASE,
+)
+
+
+def links_to_incident(sentence: str) -> bool:
+    """True when the sentence ties its figures to the incident being reported by naming it."""
+    return bool(_LINKED.search(sentence))
+
+
+# A month named without a day ("in March", "last July", "in early June"): in a full article, whose incident is
+# dated to the day, such a sentence recalls an earlier event.
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|last|during|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE
+)
+
+
+def recalls_month(sentence: str) -> bool:
+    """True when the sentence is dated only by a month."""
+    return bool(_MONTH_ONLY.search(_ASIDE.sub("", sentence)))

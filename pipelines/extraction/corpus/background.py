@@ -1,0 +1,48 @@
+"""Sentences a coder reads as background (about a period, a war, earlier incidents or statistics) or as the incident.
+
+BACKGROUND: (True, [...]) sentences whose figures belong to no single incident; (False, [...]) sentences that report
+the incident itself even though a background-looking word appears in them. AGGREGATE lists sentences that state
+totals over many incidents, never one incident even in a brief.
+"""
+
+BACKGROUND: list[tuple[bool, list[str]]] = [
+    (
+        True,
+        [
+            "Since the ceasefire collapsed, more than 2,300 people have died in the province.",
+            "Between 2015 and 2019 the rebellion killed an estimated 60,000 people.",
+            "A civil war from 2003 to 2008 left some 200,000 people dead.",
+            "Nearly 900 civilians have lost their lives in the district to date.",
+            "Every month another village is burned, the elders say.",
+            "Over the past decade, 41 journalists were murdered across the region.",
+            "Last October, a bombing at the same bus depot killed 14 people.",
+            "Hospitals treated 1,200 wounded people in three weeks of fighting around the port.",
+            "About 3,000 people were killed during the revolution, according to a truth commission.",
+            "The revolt, which began in 2012, killed tens of thousands of people.",
+        ],
+    ),
+    (
+        False,
+        [
+            "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
+            "Rebels stormed the town on Friday, in one of the deadliest assaults since the truce of 2020.",
+            "Police fired on the crowd on Monday, killing three people, raising an earlier toll given the day before.",
+            "A bomb tore through a bus in the city centre on Sunday, killing six passengers.",
+        ],
+    ),
+]
+
+# A month named without a day: in a full article, whose incident is dated to the day, such a sentence recalls an
+# earlier event.
+MONTH_ONLY: list[tuple[bool, list[str]]] = [
+    (
+        True,
+        [
+            "In March, a truck bomb hit the same checkpoint.",
+            "An ambush on a patrol in the same valley in February killed nine soldiers.",
+            "Fighters overran a nearby base in early August.",
+            "Last June, gunmen abducted 40 pupils from a school in the district.",
+        ],
+    ),
+    (False, ["Soldiers repelled the attack on March 3, the army said.", "Riots broke out on Sunday night."]),
+]

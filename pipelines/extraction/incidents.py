@@ -1,0 +1,173 @@
+"""Grouping an article's event sentences into incidents, as a coder reads a story.
+
+Headline lines belong to the first incident, and the first body sentence tells the headline's incident. Once an
+incident has a day, a sentence dated only by a week or a month, or more than two days before that day, recalls
+something else. A sentence at another place or on another recent day opens a new incident only when it is its own
+report: marked as separate ("in a separate incident", "separately", "elsewhere"), opening on its own scene ("In the
+western city of X, police fired..."), or stating deaths or injuries of its own together with an act (not only
+"a passenger died in hospital on Monday", not "23 attackers were killed in the fighting", which refer back). A
+sentence on another day without any of these is context and is dropped, unless it tells a later death from the
+incident. Everything else elaborates the current incident. A headline naming two stories gives each part to the
+incident at its place.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extraction.casualties import Mention
+from pipelines.extraction.dates import DAY, EventDate
+from pipelines.extraction.event_types import classify
+
+# A sentence that says it reports another incident than the one before it.
+_SEPARATE = re.compile(
+    r"\b(?:in\s+(?:a\s+separate|another)\s+(?:incident|attack|development|clash|raid|strike)|separately|elsewhere)\b",
+    re.IGNORECASE,
+)
+# A definite reference to the incident being told, or a later death from it: the sentence elaborates it.
+_REFERS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:\w+\s+)?(?:attack|fighting|clash(?:es)?|raid|blast|explosion|bombing|strike|shelling|"
+    r"assault|ambush|violence|riots?|protests?|unrest|shooting|incident|massacre)\b|"
+    r"\bamong\s+the\s+(?:dead|victims|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# A death that follows from the incident on a later day ("died in hospital on Monday"): part of that incident.
+_FOLLOW_UP = re.compile(
+    r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?hospital\b|\b(?:died\s+(?:of|from)|succumbed\s+to)\s+"
+    r"(?:his|her|their)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+# Words that state casualties only; without them a sentence must still tell of an act to report an incident.
+_CASUALTY_WORDS = re.compile(
+    r"\b(?:killed|killing|kills?|dead|died|dies|deaths?|wounded|wounding|injured|injuring|injuries|hurt|bodies|"
+    r"toll|victims?|lives)\b",
+    re.IGNORECASE,
+)
+# Agents and acts of violence: what a death statement needs beside it to tell of an act.
+_ACT = re.compile(
+    r"\b(?:attack\w*|raid\w*|ambush\w*|storm\w*|gunm[ae]n|militants|rebels|insurgents|bomb\w*|explo\w*|strikes?|"
+    r"shell\w*|clash\w*|fired|opened\s+fire|stabb\w*|behead\w*|abduct\w*|kidnap\w*|troops|soldiers|forces|police|"
+    r"mob|protest\w*|riot\w*|drones?|missiles?|rockets?|grenades?|IEDs?)\b",
+    re.IGNORECASE,
+)
+# A sentence opening on its own scene ("In the western city of Kisumu, police fired tear gas", "Earlier on Tuesday,
+# gunmen attacked a police station in Jamundi", "On Tuesday, 200 people marched"): at another place or on another
+# day, an act it tells is another incident.
+_FRONTED = re.compile(
+    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"[^,;]{0,60},"
+)
+# A new incident dated by the one before it.
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I)
+# Days before the current incident's day beyond which a dated sentence recalls an earlier event.
+_RECENT_DAYS = 2
+# The source of a statement at the end of a sentence ("..., police said"): not an agent of the incident.
+ATTRIBUTION_TAIL = re.compile(r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    """One analysed sentence of an article."""
+
+    index: int
+    text: str
+    start: int
+    mentions: list[Mention]
+    headline: bool
+    background: bool
+    aggregate: bool
+    event: bool
+    dates: list[EventDate]
+    place: str | None
+
+
+@dataclass
+class Incident:
+    """The sentences told about one incident, its day and its place hint."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    day: EventDate | None = None
+    place: str | None = None
+
+
+def _states_casualties(sentence: Sentence) -> bool:
+    # Arrests and abductions accompany an incident; deaths and injuries of their own mark a distinct one.
+    return any(
+        m.kind in ("killed", "wounded") and m.quantity is not None and m.quantity.best > 0 for m in sentence.mentions
+    )
+
+
+def _reports_own_act(sentence: str) -> bool:
+    """True when the sentence tells of a violent act of its own, not only of deaths ("a passenger died in hospital
+    on Monday") or of the incident already told ("23 attackers were killed in the fighting")."""
+    sentence = ATTRIBUTION_TAIL.sub("", sentence)  # "..., police said": the source, not an agent
+    if _REFERS_BACK.search(sentence) or _FOLLOW_UP.search(sentence):
+        return False
+    if classify(sentence) is None:
+        return False
+    return bool(_ACT.search(sentence)) or classify(_CASUALTY_WORDS.sub(" ", sentence)) is not None
+
+
+def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
+    """True when an incident with a day exists and the sentence's own date is vaguer (last month, earlier this week)
+    or more than a couple of days earlier: it recalls something else."""
+    own = [d for d in sentence.dates if not d.reported]
+    if not own or current.day is None or not current.sentences:
+        return False
+    first = own[0]
+    return first.precision != DAY or (current.day.day - first.day).days > _RECENT_DAYS
+
+
+def group(sentences: list[Sentence]) -> list[Incident]:
+    """Incidents in order. A dateline's date is when the story was filed, not necessarily the incident's day: it
+    is only the fallback of an incident whose sentences state no day."""
+    incidents: list[Incident] = []
+    for sentence in sentences:
+        if not incidents:
+            incidents.append(Incident())
+        current = incidents[-1]
+        if not sentence.headline and _recalls_earlier_time(sentence, incidents[0]):
+            continue
+        day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
+        other_day = day is not None and current.day is not None and day.day != current.day.day
+        other_place = (
+            sentence.place is not None
+            and current.place is not None
+            and sentence.place not in current.place
+            and current.place not in sentence.place
+        )
+        separate = bool(_SEPARATE.search(sentence.text)) and classify(sentence.text) is not None
+        lede = all(s.headline for s in current.sentences)  # the first body sentence tells the headline's incident
+        if not sentence.headline and current.sentences and not lede and (other_day or other_place):
+            framed = bool(_FRONTED.match(sentence.text))
+            if separate or ((framed or _states_casualties(sentence)) and _reports_own_act(sentence.text)):
+                # "on the same day", or a scene told alongside the lede's without a day of its own: the same day
+                same_day = current.day if _SAME_DAY.search(sentence.text) or (framed and day is None) else None
+                current = Incident(day=same_day)
+                incidents.append(current)
+            elif other_day and not _FOLLOW_UP.search(sentence.text):
+                continue  # context about another day: neither a new incident nor part of this one
+        current.sentences.append(sentence)
+        if not sentence.headline:
+            current.day = current.day or day  # a headline's "overnight" or "today" is relative to publication
+        if lede and not sentence.headline and sentence.place:
+            current.place = sentence.place  # a headline may name two incidents' places; the lede names this one's
+        current.place = current.place or sentence.place
+    if incidents:
+        _regroup_headlines(incidents)
+    return [incident for incident in incidents if incident.sentences]
+
+
+def _regroup_headlines(incidents: list[Incident]) -> None:
+    """A headline naming two stories ("...; troops kill nine near X") gives each part to the incident at its place."""
+    first = incidents[0]
+    for sentence in [s for s in first.sentences if s.headline and s.place]:
+        if first.place is None or _same_place(sentence.place, first.place):
+            continue
+        later = next((i for i in incidents[1:] if i.place and _same_place(sentence.place, i.place)), None)
+        if later is not None:
+            first.sentences.remove(sentence)
+            later.sentences.insert(0, sentence)
+
+
+def _same_place(one: str, other: str) -> bool:
+    return one in other or other in one
