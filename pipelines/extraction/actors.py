@@ -76,6 +76,11 @@ _SUBJECT_RE = re.compile(
     rf"(?:,[^,;.]{{1,60}},)?\s+(?:(?:who|that)\s+\w+\s+)?(?:\w+\s+)?{_VIOLENT_VERB}\b",
     re.IGNORECASE,
 )
+# A finite verb before the people noun ("targeted", "hit"): adjectives in -ed that open names are allowed.
+_VERB_INSIDE = re.compile(
+    r"\b(?!(?:armed|masked|unidentified|suspected|alleged|unarmed|organised|organized|trained|displaced|united)\b)"
+    r"[a-z]+ed\s", re.IGNORECASE,
+)
 _PASSIVE_AFTER = re.compile(r"\s+(?:in|by|as|when|after|near|at|during|while|on)\b")
 # Two sides of a fight ("clashes between the Syrian Democratic Forces and Arab tribal fighters").
 _BETWEEN_RE = re.compile(
@@ -187,6 +192,8 @@ def _lede_subject(lede: str) -> str | None:
             ):
                 continue  # "dozens of militants killed in convoy attack": a headline's passive, not an agent
             head = _trim(match.group("name"))
+            if head and _VERB_INSIDE.search(head + " "):
+                continue  # "the strike targeted fighters who ...": the people are a verb's object, not its agent
             return f"{head}{match.group('of')}" if head and match.group("of") else head
     return None
 

@@ -45,4 +45,7 @@ ACTORS: list[tuple[tuple[str | None, str | None], list[str]]] = [
         ["Fighting between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters killed nine people."],
     ),
     (("Jihadists", None), ["Dozens of militants killed in convoy ambush. Jihadists ambushed a supply convoy."]),
+    # People after a verb are its object, not the agent of a later verb.
+    ((None, None), ["The army said the raid targeted fighters who were planning attacks on the port."]),
+    (("Armed Youths", None), ["Nine people died when armed youths raided a cattle camp at dawn."]),
 ]
