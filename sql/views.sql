@@ -1,28 +1,35 @@
 -- Views for analysts. Applied by the pipeline after schema.sql; each replaces its older self.
 
+-- Events of original articles: a copy of an article (articles.status = 'duplicate', e.g. a wire story collected
+-- twice) keeps its events in `events` for audit, but the views count each report once.
+CREATE OR REPLACE VIEW original_events AS
+SELECT e.*
+FROM events e
+WHERE e.article_id NOT IN (SELECT article_id FROM articles WHERE status = 'duplicate');
+
 CREATE OR REPLACE VIEW events_per_country_day AS
 SELECT country, country_iso3, event_date,
        count(*) AS events, sum(fatalities) AS fatalities, sum(injuries) AS injuries
-FROM events
+FROM original_events
 GROUP BY ALL;
 
 -- Weeks are ISO weeks: `week` is their Monday, `iso_week` their label (2024-W01).
 CREATE OR REPLACE VIEW events_per_country_week AS
 SELECT country, country_iso3, date_trunc('week', event_date)::DATE AS week, strftime(event_date, '%G-W%V') AS iso_week,
        count(*) AS events, sum(fatalities) AS fatalities, sum(injuries) AS injuries
-FROM events
+FROM original_events
 GROUP BY ALL;
 
 CREATE OR REPLACE VIEW events_per_country_month AS
 SELECT country, country_iso3, date_trunc('month', event_date)::DATE AS month,
        count(*) AS events, sum(fatalities) AS fatalities, sum(injuries) AS injuries
-FROM events
+FROM original_events
 GROUP BY ALL;
 
 CREATE OR REPLACE VIEW latest_events AS
 SELECT event_date, country, location, event_type, sub_event_type, actor1, actor2,
        fatalities, injuries, source_title, source_url
-FROM events
+FROM original_events
 ORDER BY event_date DESC, fatalities DESC;
 
 CREATE OR REPLACE VIEW articles_per_day AS
@@ -103,5 +110,5 @@ SELECT
     e.fatalities,
     epoch(e.loaded_at)::BIGINT AS timestamp,
     e.source_url
-FROM events AS e
+FROM original_events AS e
 LEFT JOIN country_codes AS c ON c.iso3 = e.country_iso3;

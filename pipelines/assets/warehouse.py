@@ -18,7 +18,7 @@ from pipelines.fulltext import index_on_load, rebuild_article_index
 from pipelines.partitions import daily_partitions
 from pipelines.resources import DuckDBWarehouse
 from pipelines.schemas import EventsTable
-from pipelines.warehouse.incidents import update_incidents
+from pipelines.warehouse.incidents import merge_partition_reports
 from pipelines.warehouse.load import duplicate_event_ids, write_partition
 from pipelines.warehouse.rows import partition_rows
 
@@ -54,7 +54,7 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
         with warehouse.writer() as connection:
             counts = write_partition(connection, day, rows.events, rows.articles, rows.rejected)
             duplicates = duplicate_event_ids(connection)
-            incidents = update_incidents(connection, day)
+            incidents = merge_partition_reports(connection, day)
             if index_on_load():
                 index_seconds = _rebuild_search_index(context, connection)
     statuses = dict(rows.articles.group_by("status").len().sort("status").iter_rows())

@@ -103,20 +103,26 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _earliest_key(published: date | None, article_id: str) -> tuple[int, date, str]:
-    return (published is None, published or date.min, article_id)
+def _earliest_key(published: date | None, collected: date | None, article_id: str) -> tuple[int, date, date, str]:
+    # Published the same day: the page collected first is the original (a re-scrape the next day is the copy).
+    return (published is None, published or date.min, collected or date.min, article_id)
 
 
 def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JACCARD) -> pl.DataFrame:
-    """For every article (columns article_id, published_date, text): `duplicate_of`, the earliest article of its
-    duplicate group or null for that earliest one and for unique articles; `similarity` to it (1.0 when exact).
+    """For every article (columns article_id, published_date, text, and optionally partition_date): `duplicate_of`,
+    the earliest article of its duplicate group (by published_date, then partition_date, then article_id) or null for
+    that earliest one and for unique articles; `similarity` to it (1.0 when exact).
 
     Two articles are duplicates when their normalised texts are equal or their estimated shingle Jaccard reaches
     `threshold`; groups are closed transitively, so a copy of a copy points at the first original.
     """
-    rows = articles.select("article_id", "published_date", "text").unique("article_id").sort("article_id")
+    if "partition_date" not in articles.columns:
+        articles = articles.with_columns(partition_date=pl.lit(None, dtype=pl.Date))
+    rows = articles.select("article_id", "published_date", "partition_date", "text").unique("article_id")
+    rows = rows.sort("article_id")
     ids = rows["article_id"].to_list()
     published = rows["published_date"].to_list()
+    collected = rows["partition_date"].to_list()
     texts = [t or "" for t in rows["text"].to_list()]
     signatures = [signature(t) for t in texts]
     exact = [exact_key(t) for t in texts]
@@ -132,7 +138,7 @@ def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JA
         members.setdefault(groups.find(index), []).append(index)
     original_of = {}
     for group in members.values():
-        first = min(group, key=lambda i: _earliest_key(published[i], ids[i]))
+        first = min(group, key=lambda i: _earliest_key(published[i], collected[i], ids[i]))
         for index in group:
             original_of[index] = first
     return pl.DataFrame(
