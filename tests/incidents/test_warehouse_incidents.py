@@ -42,8 +42,8 @@ def test_the_same_story_collected_on_two_days_is_one_article_and_its_copy(both_o
         rows = pipeline.query("SELECT partition_date::VARCHAR, status FROM articles "
                               "WHERE landing_path LIKE '%baghdad%' ORDER BY 1")
         assert rows == [("2024-01-04", "events"), ("2024-01-05", "duplicate")]
-        incidents = pipeline.query("SELECT fatalities, injuries, source_count FROM incidents WHERE location = 'Baghdad'")
-        assert incidents == [(4, 6, 1)]
+        baghdad = "SELECT fatalities, injuries, source_count FROM incidents WHERE location = 'Baghdad'"
+        assert pipeline.query(baghdad) == [(4, 6, 1)]
 
 
 def test_rerunning_a_day_keeps_the_incidents(both_orders):
