@@ -117,7 +117,9 @@ def _raw_row(item: InspectInput, article_id: str) -> dict:
     if item.path is not None:
         row = read_raw_page(item.path, item.collected_on)
         return {**row, "article_id": article_id}
-    return raw_row(article_id, item.collected_on, f"jsonl:{item.key}", item.url or f"jsonl:{item.key}", item.html)
+    # A line with neither "text" nor "html" is an empty page: rejected as such, like an empty landing file.
+    return raw_row(article_id, item.collected_on, f"jsonl:{item.key}", item.url or f"jsonl:{item.key}",
+                   item.html or b"")
 
 
 def _text_row(item: InspectInput, article_id: str) -> dict:

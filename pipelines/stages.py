@@ -87,38 +87,40 @@ EVENT_SCHEMA = pl.Schema(
 def read_raw_page(path: Path, partition_date: date) -> dict:
     """One landing file as a raw row; a file that cannot be read or decoded keeps its row, with the reason."""
     resolved = path.resolve()
+    where = (article_id_for(partition_date, path.name), partition_date, str(resolved), resolved.as_uri())
     try:
         data = read_landing_bytes(path)
     except RejectedPage as rejection:
-        data, failure = None, rejection
-    else:
-        failure = None
-    return raw_row(article_id_for(partition_date, path.name), partition_date, str(resolved), resolved.as_uri(),
-                   data, failure)
+        return _rejected_raw(_empty_raw_row(*where), rejection)
+    return raw_row(*where, data)
 
 
-def raw_row(article_id: str, partition_date: date, landing_path: str, fallback_url: str, data: bytes | None,
-            failure: RejectedPage | None = None) -> dict:
+def raw_row(article_id: str, partition_date: date, landing_path: str, fallback_url: str, data: bytes) -> dict:
     """A raw row from a page's bytes: decoded, with the URL the page declares (else `fallback_url`)."""
-    row = {
+    row = {**_empty_raw_row(article_id, partition_date, landing_path, fallback_url), "size_bytes": len(data)}
+    try:
+        html, charset = decode_html(data)
+    except RejectedPage as rejection:
+        return _rejected_raw(row, rejection)
+    return {**row, "html": html, "charset": charset, "source_url": declared_url(html) or fallback_url}
+
+
+def _empty_raw_row(article_id: str, partition_date: date, landing_path: str, fallback_url: str) -> dict:
+    return {
         "article_id": article_id,
         "partition_date": partition_date,
         "landing_path": landing_path,
         "source_url": fallback_url,
-        "size_bytes": None if data is None else len(data),
+        "size_bytes": None,
         "charset": None,
         "html": None,
         "rejected_stage": None,
         "rejected_reason": None,
     }
-    try:
-        if failure is not None:
-            raise failure
-        row["html"], row["charset"] = decode_html(data)
-    except RejectedPage as rejection:
-        return {**row, "rejected_stage": "raw", "rejected_reason": str(rejection)}
-    row["source_url"] = declared_url(row["html"]) or fallback_url
-    return row
+
+
+def _rejected_raw(row: dict, rejection: RejectedPage) -> dict:
+    return {**row, "rejected_stage": "raw", "rejected_reason": str(rejection)}
 
 
 def raw_frame(rows: Iterable[dict]) -> pl.DataFrame:
