@@ -26,7 +26,7 @@ from pipelines.cleaning.article import clean_page
 from pipelines.cleaning.decode import decode_html, read_landing_bytes
 from pipelines.cleaning.errors import RejectedPage
 from pipelines.definitions import ASSETS
-from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+from pipelines.resources import pipeline_resources
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -86,11 +86,7 @@ def _padded(html: str, target: int, rng: random.Random) -> str:
 
 def run_pipeline(root: Path) -> dict[str, float]:
     """Materialize the bench partition; seconds per asset step and in all."""
-    resources = {
-        "landing": LandingArea(root=str(root / "landing")),
-        "warehouse": DuckDBWarehouse(path=str(root / "events.duckdb")),
-        "parquet_store": ParquetStore(base_dir=str(root / "staging")),
-    }
+    resources = pipeline_resources(root / "landing", root / "events.duckdb", root / "staging")
     started = time.monotonic()
     result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=_QUIET)
     total = time.monotonic() - started

@@ -6,17 +6,13 @@ from pipelines.assets.clean import clean_articles
 from pipelines.assets.extract import extracted_events
 from pipelines.assets.raw import raw_articles
 from pipelines.assets.warehouse import events
-from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+from pipelines.resources import pipeline_resources
 from pipelines.schedules import daily_events_job, daily_events_schedule
 from pipelines.sensors import landing_folder_sensor
 from pipelines.settings import duckdb_path, landing_dir, staging_dir
 
 ASSETS = [raw_articles, clean_articles, extracted_events, events]
-RESOURCES = {
-    "landing": LandingArea(root=str(landing_dir())),
-    "warehouse": DuckDBWarehouse(path=str(duckdb_path())),
-    "parquet_store": ParquetStore(base_dir=str(staging_dir())),
-}
+RESOURCES = pipeline_resources(landing_dir(), duckdb_path(), staging_dir())
 
 # A run's four steps form a chain, so a process per step buys no parallelism and costs an interpreter start each;
 # parallelism comes from running partitions side by side (backfills), with `events` serialized by its pool.

@@ -41,6 +41,16 @@ class DuckDBWarehouse(dg.ConfigurableResource):
             yield connection
 
 
+def pipeline_resources(landing: Path, warehouse: Path, staging: Path, lock_wait_seconds: float = 600.0) -> dict:
+    """The resources the assets need, pointed at these folders (the code location, the demo, the benchmark and the
+    tests all wire them here)."""
+    return {
+        "landing": LandingArea(root=str(landing)),
+        "warehouse": DuckDBWarehouse(path=str(warehouse), lock_wait_seconds=lock_wait_seconds),
+        "parquet_store": ParquetStore(base_dir=str(staging)),
+    }
+
+
 class ParquetStore(dg.ConfigurableIOManager):
     """Stores each partition of an intermediate asset as `<base_dir>/<asset>/<YYYY-MM-DD>.parquet`.
 

@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import ASSETS
-from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+from pipelines.resources import pipeline_resources
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_LANDING = REPO / "data" / "sample" / "landing"
@@ -24,11 +24,7 @@ class Pipeline:
     staging: Path
 
     def materialize(self, day: str) -> dg.ExecuteInProcessResult:
-        resources = {
-            "landing": LandingArea(root=str(self.landing)),
-            "warehouse": DuckDBWarehouse(path=str(self.warehouse), lock_wait_seconds=5),
-            "parquet_store": ParquetStore(base_dir=str(self.staging)),
-        }
+        resources = pipeline_resources(self.landing, self.warehouse, self.staging, lock_wait_seconds=5)
         return dg.materialize(ASSETS, partition_key=day, resources=resources, raise_on_error=False)
 
     def query(self, sql: str, parameters: list | None = None) -> list[tuple]:

@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 
 from pipelines.definitions import ASSETS
-from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+from pipelines.resources import pipeline_resources
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -60,8 +60,7 @@ def run_partition(site: Site, day: str, timeout: float = 600) -> None:
 
 def materialize_here(site: Site, day: str) -> None:
     """dg.materialize in the test's own process: the quick way to prepare a warehouse for the test proper."""
-    resources = {"landing": LandingArea(root=str(site.landing)), "warehouse": DuckDBWarehouse(path=str(site.warehouse)),
-                 "parquet_store": ParquetStore(base_dir=str(site.root / "staging"))}  # fmt: skip
+    resources = pipeline_resources(site.landing, site.warehouse, site.root / "staging")
     assert dg.materialize(ASSETS, partition_key=day, resources=resources).success
 
 

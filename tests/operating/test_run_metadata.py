@@ -10,7 +10,7 @@ import pytest
 from pipelines.__main__ import main
 from pipelines.definitions import ASSETS, defs
 from pipelines.fulltext import search_articles
-from pipelines.resources import DuckDBWarehouse, LandingArea, ParquetStore
+from pipelines.resources import pipeline_resources
 from tests.conftest import SAMPLE_LANDING
 
 DAY = "2024-01-04"
@@ -24,11 +24,7 @@ def run(tmp_path_factory):
     shutil.copytree(SAMPLE_LANDING / DAY, landing)
     shutil.copy(landing / "drone-strike-kills-four-militia-members-in-baghdad.html", landing / "zz-copy.html")
     (landing / "zz-empty.html").write_bytes(b"")
-    resources = {
-        "landing": LandingArea(root=str(root / "landing")),
-        "warehouse": DuckDBWarehouse(path=str(root / "events.duckdb"), lock_wait_seconds=5),
-        "parquet_store": ParquetStore(base_dir=str(root / "staging")),
-    }
+    resources = pipeline_resources(root / "landing", root / "events.duckdb", root / "staging", lock_wait_seconds=5)
     with dg.instance_for_test() as instance:
         result = dg.materialize(ASSETS, partition_key=DAY, resources=resources, instance=instance)
         messages = [entry.user_message for entry in instance.all_logs(result.run_id)]
