@@ -25,13 +25,12 @@ import trafilatura
 from pipelines.cleaning.article import clean_page
 from pipelines.cleaning.decode import decode_html, read_landing_bytes
 from pipelines.cleaning.errors import RejectedPage
-from pipelines.definitions import ASSETS
+from pipelines.definitions import ASSETS, QUIET_RUN_CONFIG
 from pipelines.resources import pipeline_resources
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 BENCH_DAY = "2024-02-01"
-_QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 _MIN_KB, _MAX_KB = 20, 400
 
 
@@ -88,7 +87,7 @@ def run_pipeline(root: Path) -> dict[str, float]:
     """Materialize the bench partition; seconds per asset step and in all."""
     resources = pipeline_resources(root / "landing", root / "events.duckdb", root / "staging")
     started = time.monotonic()
-    result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=_QUIET)
+    result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=QUIET_RUN_CONFIG)
     total = time.monotonic() - started
     if not result.success:
         raise RuntimeError("the benchmark run failed")

@@ -12,6 +12,8 @@ from pipelines.sensors import landing_folder_sensor
 from pipelines.settings import duckdb_path, landing_dir, staging_dir
 
 ASSETS = [raw_articles, clean_articles, extracted_events, events]
+# For command-line runs: step logs stay in the run history (the UI shows them); the terminal gets warnings and errors.
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 RESOURCES = pipeline_resources(landing_dir(), duckdb_path(), staging_dir())
 
 # A run's four steps form a chain, so a process per step buys no parallelism and costs an interpreter start each;

@@ -6,13 +6,10 @@ from datetime import date
 import dagster as dg
 import polars as pl
 
-from pipelines.definitions import ASSETS, RESOURCES
+from pipelines.definitions import ASSETS, QUIET_RUN_CONFIG, RESOURCES
 from pipelines.settings import duckdb_path, landing_dir
 from pipelines.warehouse.load import connect
 from pipelines.warehouse.sql_files import statements
-
-# Step-by-step logs stay in the run history (see them in the UI); the terminal only shows warnings and errors.
-_QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def landing_days() -> list[str]:
@@ -28,7 +25,8 @@ def landing_days() -> list[str]:
 def main() -> int:
     instance = dg.DagsterInstance.get()
     for day in landing_days():
-        result = dg.materialize(ASSETS, partition_key=day, resources=RESOURCES, instance=instance, run_config=_QUIET)
+        result = dg.materialize(ASSETS, partition_key=day, resources=RESOURCES, instance=instance,
+                                run_config=QUIET_RUN_CONFIG)
         print(f"{day}: {'ok' if result.success else 'FAILED'} (run {result.run_id})")
         if not result.success:
             return 1
