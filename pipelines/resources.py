@@ -9,8 +9,10 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import polars as pl
+import pyarrow.parquet as pq
 
 from pipelines.landing import list_landing_files
+from pipelines.streams import FrameStream
 from pipelines.warehouse.publish import open_writer
 
 
@@ -54,8 +56,10 @@ def pipeline_resources(landing: Path, warehouse: Path, staging: Path, lock_wait_
 class ParquetStore(dg.ConfigurableIOManager):
     """Stores each partition of an intermediate asset as `<base_dir>/<asset>/<YYYY-MM-DD>.parquet`.
 
-    Files are written beside their final name and renamed into place, so a crash never leaves a half-written
-    file under a name a later step would read.
+    An asset hands over a frame, or a FrameStream written one row group per batch so a day of any size passes
+    through in bounded memory. Files are written beside their final name and renamed into place, so a crash never
+    leaves a half-written file under a name a later step would read. Inputs come back as lazy scans of the file:
+    the next step reads the columns and batches it needs.
     """
 
     base_dir: str
@@ -64,15 +68,38 @@ class ParquetStore(dg.ConfigurableIOManager):
         asset = "/".join(context.asset_key.path)
         return Path(self.base_dir) / asset / f"{context.asset_partition_key}.parquet"
 
-    def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame) -> None:
+    def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame | FrameStream) -> None:
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-        obj.write_parquet(partial)
+        if isinstance(obj, FrameStream):
+            rows = _write_stream(obj, partial)
+            context.add_output_metadata(obj.metadata())
+        else:
+            obj.write_parquet(partial)
+            rows = obj.height
         with open(partial, "rb") as written:
             os.fsync(written.fileno())
         os.replace(partial, path)
-        context.add_output_metadata({"path": dg.MetadataValue.path(str(path)), "rows": obj.height})
+        context.add_output_metadata({"path": dg.MetadataValue.path(str(path)), "rows": rows})
 
-    def load_input(self, context: dg.InputContext) -> pl.DataFrame:
-        return pl.read_parquet(self._path(context))
+    def load_input(self, context: dg.InputContext) -> pl.LazyFrame:
+        return pl.scan_parquet(self._path(context))
+
+
+def _write_stream(stream: FrameStream, partial: Path) -> int:
+    """Writes the stream's frames as row groups of `partial` (through a spool file when a finishing pass follows)."""
+    target = partial.with_name(partial.name + ".spool") if stream.finish else partial
+    schema = pl.DataFrame(schema=stream.schema).to_arrow().schema
+    rows = 0
+    try:
+        with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+            for frame in stream.frames:
+                writer.write_table(frame.select(stream.schema.names()).to_arrow().cast(schema))
+                rows += frame.height
+        if stream.finish:
+            stream.finish(pl.scan_parquet(target)).sink_parquet(partial)
+    finally:
+        if stream.finish:
+            target.unlink(missing_ok=True)
+    return rows

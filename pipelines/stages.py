@@ -7,7 +7,7 @@ with them, so the last stage can account for every landing file.
 import hashlib
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -123,6 +123,12 @@ def _rejected_raw(row: dict, rejection: RejectedPage) -> dict:
     return {**row, "rejected_stage": "raw", "rejected_reason": str(rejection)}
 
 
+def raw_batch(paths: list[Path], partition_date: date) -> pl.DataFrame:
+    """Raw rows of a batch of landing files, checked against RawArticles. Runs in worker processes."""
+    rows = (read_raw_page(path, partition_date) for path in paths)
+    return _checked(pl.DataFrame(rows, schema=RAW_SCHEMA), RawArticles, "raw")
+
+
 def raw_frame(rows: Iterable[dict]) -> pl.DataFrame:
     """Raw rows as a frame, checked against RawArticles."""
     return _checked(pl.DataFrame(_with_progress(rows, "raw"), schema=RAW_SCHEMA), RawArticles, "raw")
@@ -148,6 +154,13 @@ def clean_frame(raw: pl.DataFrame) -> pl.DataFrame:
     return mark_duplicates(checked_clean_frame(clean_raw_row(row) for row in raw.iter_rows(named=True)))
 
 
+def clean_batch(raw: pl.DataFrame) -> pl.DataFrame:
+    """Clean articles of a batch of raw rows, checked against CleanArticles; duplicates are marked once the whole
+    partition is written (`mark_duplicates`). Runs in worker processes."""
+    frame = pl.DataFrame((clean_raw_row(row) for row in raw.iter_rows(named=True)), schema=CLEAN_SCHEMA)
+    return _checked(frame, CleanArticles, "clean")
+
+
 def checked_clean_frame(rows: Iterable[dict]) -> pl.DataFrame:
     """Clean rows as a frame, checked against CleanArticles (no duplicate marking)."""
     frame = pl.DataFrame(_with_progress(rows, "clean"), schema=CLEAN_SCHEMA)
@@ -156,15 +169,34 @@ def checked_clean_frame(rows: Iterable[dict]) -> pl.DataFrame:
 
 def mark_duplicates(articles: pl.DataFrame) -> pl.DataFrame:
     """Within a partition, a second page with the same URL or the same text points at the first (`duplicate_of`)."""
-    usable = pl.col("rejected_reason").is_null()
-    text_key = pl.col("text").str.replace_all(r"\s+", " ").str.to_lowercase().hash()
-    first_by_url = pl.col("article_id").filter(usable).first().over("source_url")
-    first_by_text = pl.col("article_id").filter(usable).first().over(text_key)
+    articles = articles.sort("landing_path")
+    return with_duplicate_marks(articles.lazy(), duplicate_marks(articles)).collect()
+
+
+def duplicate_marks(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """`duplicate_of` for each article_id: the first page, in landing-file order, with the same URL or the same
+    text (whitespace and case aside). Reads only the keys, so a big partition's texts need not be in memory."""
+    keys = articles.select(
+        "article_id",
+        "source_url",
+        "landing_path",
+        usable=pl.col("rejected_reason").is_null(),
+        text_key=pl.col("text").str.replace_all(r"\s+", " ").str.to_lowercase().hash(),
+    )
+    keys = (keys.collect() if isinstance(keys, pl.LazyFrame) else keys).sort("landing_path")
+    first_by_url = pl.col("article_id").filter("usable").first().over("source_url")
+    first_by_text = pl.col("article_id").filter("usable").first().over("text_key")
     original = pl.coalesce(
         pl.when(first_by_url != pl.col("article_id")).then(first_by_url),
         pl.when(first_by_text != pl.col("article_id")).then(first_by_text),
     )
-    return articles.sort("landing_path").with_columns(duplicate_of=pl.when(usable).then(original))
+    return keys.select("article_id", duplicate_of=pl.when("usable").then(original))
+
+
+def with_duplicate_marks(articles: pl.LazyFrame, marks: pl.DataFrame) -> pl.LazyFrame:
+    """The articles with `duplicate_of` from `marks`, in their own order."""
+    joined = articles.drop("duplicate_of").join(marks.lazy(), on="article_id", how="left", maintain_order="left")
+    return joined.select(CLEAN_SCHEMA.names())
 
 
 # --- extract: article text to events ----------------------------------------------------------------------------
@@ -197,21 +229,36 @@ def article_events(article: dict) -> list[dict]:
 def events_frame(clean: pl.DataFrame) -> pl.DataFrame:
     """The events of every usable article. An article the extractor crashes on becomes a row with no event_id
     and the error as `rejected_reason`; a crash on every article is a broken extractor and raises."""
-    candidates = clean.filter(pl.col("rejected_reason").is_null() & pl.col("duplicate_of").is_null())
+    candidates = clean.filter(EXTRACTABLE)
+    return checked_events(events_batch(candidates), candidates.height)
+
+
+# The articles extraction reads: readable, and not a copy of an earlier page of the day.
+EXTRACTABLE = pl.col("rejected_reason").is_null() & pl.col("duplicate_of").is_null()
+EXTRACT_COLUMNS = ("article_id", "source_url", "title", "text", "published_date", "partition_date")
+
+
+def events_batch(articles: pl.DataFrame) -> pl.DataFrame:
+    """Event rows of a batch of clean articles, a row with only the error for an article the extractor crashed on.
+    Runs in worker processes."""
     rows: list[dict] = []
-    failures = 0
-    for article in _with_progress(candidates.iter_rows(named=True), "extract"):
+    for article in articles.iter_rows(named=True):
         try:
             rows.extend(article_events(article))
         except Exception as error:  # noqa: BLE001 - one article's crash must not lose the partition
             log.exception("extractor failed on article %s", article["article_id"])
-            failures += 1
             reason = f"extractor_error: {error!r}"[:500]
             rows.append({"article_id": article["article_id"], "partition_date": article["partition_date"],
                          "rejected_reason": reason})
-    if failures == candidates.height and failures >= 3:
+    return pl.DataFrame(rows, schema=EVENT_SCHEMA)
+
+
+def checked_events(events: pl.DataFrame, articles_read: int) -> pl.DataFrame:
+    """Event rows checked against ExtractedEvents; raises when the extractor failed on every article."""
+    failures = events.filter(pl.col("event_id").is_null()).height
+    if failures == articles_read and failures >= 3:
         raise RuntimeError(f"the extractor failed on all {failures} articles; see the log for the first error")
-    return _checked_events(pl.DataFrame(rows, schema=EVENT_SCHEMA))
+    return _checked_events(events)
 
 
 def _checked_events(events: pl.DataFrame) -> pl.DataFrame:
@@ -238,6 +285,19 @@ def _checked(frame: pl.DataFrame, model, stage: str) -> pl.DataFrame:
         rejected_stage=pl.coalesce("rejected_stage", failed_here),
         rejected_reason=pl.coalesce("rejected_reason", "schema_reason"),
     ).drop("schema_reason")
+
+
+def batch_progress(batches: Iterable[pl.DataFrame], stage: str, every: int = 2000) -> Iterator[pl.DataFrame]:
+    """Passes batches through, logging pages done and pages/s about every `every` pages."""
+    started = time.monotonic()
+    done = logged = 0
+    for batch in batches:
+        done += batch.height
+        if done - logged >= every:
+            log.info("%s: %d pages, %.1f pages/s", stage, done, done / (time.monotonic() - started))
+            logged = done
+        yield batch
+    log.info("%s: done, %d pages in %.1f s", stage, done, time.monotonic() - started)
 
 
 def _with_progress(rows: Iterable[dict], stage: str, every: int = 500) -> Iterable[dict]:

@@ -66,8 +66,10 @@ def _describe_check(check) -> str:
     return check.error or check.name
 
 
-def stage_check(check_name: str, frame: pl.DataFrame, stage: str) -> dg.AssetCheckResult:
-    """Passes when no row failed this stage; rows that did are listed by reason (they went to `rejected`)."""
+def stage_check(check_name: str, frame: pl.DataFrame, stage: str, rows_checked: int | None = None
+                ) -> dg.AssetCheckResult:
+    """Passes when no row failed this stage; rows that did are listed by reason (they went to `rejected`).
+    `frame` holds the stage's rows, or only its refused rows when `rows_checked` counts them all."""
     rejected_here = frame.filter(pl.col("rejected_stage") == stage) if "rejected_stage" in frame.columns else frame
     rejected_here = rejected_here.filter(pl.col("rejected_reason").is_not_null())
     return dg.AssetCheckResult(
@@ -75,7 +77,7 @@ def stage_check(check_name: str, frame: pl.DataFrame, stage: str) -> dg.AssetChe
         passed=rejected_here.height == 0,
         severity=dg.AssetCheckSeverity.WARN,
         metadata={
-            "rows checked": frame.height,
+            "rows checked": frame.height if rows_checked is None else rows_checked,
             "rows rejected": rejected_here.height,
             "rejected by reason": rejected_by_reason(rejected_here),
         },

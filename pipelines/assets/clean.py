@@ -1,5 +1,7 @@
 """clean_articles: main text, title, publication date and language of each page."""
 
+import time
+
 import dagster as dg
 import polars as pl
 
@@ -10,11 +12,12 @@ from pipelines.assets._common import (
     rejected_by_reason,
     stage_check,
     stage_progress_in_run_log,
-    timed,
 )
 from pipelines.partitions import daily_partitions
 from pipelines.schemas import CleanArticles
-from pipelines.stages import clean_frame
+from pipelines.stages import CLEAN_SCHEMA, batch_progress, clean_batch, duplicate_marks, with_duplicate_marks
+from pipelines.streams import FrameStream, Tally
+from pipelines.workers import BATCH_PAGES, parallel_map, worker_count
 
 
 @dg.asset(
@@ -27,27 +30,37 @@ from pipelines.stages import clean_frame
     check_specs=[dg.AssetCheckSpec("clean_articles_schema", asset="clean_articles",
                                    description="Text present; publication date from 1900 to the collection day.")],
 )
-def clean_articles(context: dg.AssetExecutionContext, raw_articles: pl.DataFrame):
+def clean_articles(context: dg.AssetExecutionContext, raw_articles: pl.LazyFrame):
     """The article in each page: main text without boilerplate (trafilatura, then our filter for view counters,
     share prompts, ad-blocker notices, related-article lists and footers), title, language and publication date
     (meta tags first, then the dateline resolved against the collection day, else the collection day itself, as
     `published_date_source` records). Pages of the same URL or text as an earlier page are marked `duplicate_of`."""
-    with timed() as clock, stage_progress_in_run_log(context):
-        frame = clean_frame(raw_articles)
-    usable = frame.filter(pl.col("rejected_reason").is_null())
-    yield dg.Output(
-        frame,
-        metadata={
-            "pages in": raw_articles.height,
-            "articles": usable.height,
-            "duplicates": frame["duplicate_of"].is_not_null().sum(),
-            "rejected": frame.height - usable.height,
-            "rejected by reason": rejected_by_reason(frame),
-            "dated by": dg.MetadataValue.json(
-                dict(usable.group_by("published_date_source").len().iter_rows())
-            ),
-            "seconds": clock["seconds"],
-            "dagster/row_count": frame.height,
-        },
-    )
-    yield stage_check("clean_articles_schema", frame, "clean")
+    pages = raw_articles.select(pl.len()).collect().item()
+    tally = Tally(count_by="published_date_source")
+    duplicates = {}
+    started = time.monotonic()
+    raw_batches = raw_articles.collect_batches(chunk_size=BATCH_PAGES)
+    cleaned = parallel_map(clean_batch, raw_batches, worker_count(pages))
+
+    def mark(written: pl.LazyFrame) -> pl.LazyFrame:
+        marks = duplicate_marks(written)
+        duplicates["count"] = marks["duplicate_of"].is_not_null().sum()
+        return with_duplicate_marks(written, marks)
+
+    def metadata() -> dict:
+        return {
+            "pages in": pages,
+            "articles": tally.rows - tally.refused.height,
+            "duplicates": duplicates["count"],
+            "rejected": tally.refused.height,
+            "rejected by reason": rejected_by_reason(tally.refused),
+            "dated by": dg.MetadataValue.json(dict(tally.counts)),
+            "seconds": round(time.monotonic() - started, 2),
+            "dagster/row_count": tally.rows,
+        }
+
+    with stage_progress_in_run_log(context):
+        stream = FrameStream(tally.passing(batch_progress(cleaned, "clean")), CLEAN_SCHEMA, finish=mark,
+                             metadata=metadata)
+        yield dg.Output(stream)
+    yield stage_check("clean_articles_schema", tally.refused, "clean", rows_checked=tally.rows)

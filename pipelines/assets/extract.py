@@ -17,7 +17,8 @@ from pipelines.assets._common import (
 from pipelines.extraction.events import EXTRACTOR_VERSION
 from pipelines.partitions import daily_partitions
 from pipelines.schemas import ExtractedEvents
-from pipelines.stages import events_frame
+from pipelines.stages import EVENT_SCHEMA, EXTRACT_COLUMNS, EXTRACTABLE, batch_progress, checked_events, events_batch
+from pipelines.workers import BATCH_PAGES, parallel_map, worker_count
 
 
 @dg.asset(
@@ -32,19 +33,23 @@ from pipelines.stages import events_frame
                                    description="Counts >= 0 and low <= best <= high; event date not after "
                                    "publication; ACLED type and sub-type consistent; a real country.")],
 )
-def extracted_events(context: dg.AssetExecutionContext, clean_articles: pl.DataFrame):
+def extracted_events(context: dg.AssetExecutionContext, clean_articles: pl.LazyFrame):
     """Zero or more events per usable article, from the rule-based extraction core: event date and precision,
     place from the offline gazetteer, ACLED event type and sub-type, actors, fatalities (best, low, high) and
     injuries, with the sentences they came from as evidence. Events that fail the pandera contract keep a
     `rejected_reason` and go to the `rejected` table."""
+    candidates = clean_articles.filter(EXTRACTABLE).select(EXTRACT_COLUMNS)
+    articles_read = candidates.select(pl.len()).collect().item()
     with timed() as clock, stage_progress_in_run_log(context):
-        frame = events_frame(clean_articles)
+        batches = candidates.collect_batches(chunk_size=BATCH_PAGES)
+        found = parallel_map(events_batch, batches, worker_count(articles_read))
+        found_events = pl.concat([pl.DataFrame(schema=EVENT_SCHEMA), *batch_progress(found, "extract")])
+        frame = checked_events(found_events, articles_read)
     accepted = frame.filter(pl.col("rejected_reason").is_null())
-    read = clean_articles.filter(pl.col("rejected_reason").is_null() & pl.col("duplicate_of").is_null())
     yield dg.Output(
         frame,
         metadata={
-            "articles read": read.height,
+            "articles read": articles_read,
             "articles with events": accepted["article_id"].n_unique(),
             "events": accepted.height,
             "fatalities": int(accepted["fatalities"].sum() or 0),

@@ -39,8 +39,8 @@ WAREHOUSE_POOL = "duckdb_warehouse"
                           description="Every landing file of the partition has exactly one `articles` row."),
     ],
 )
-def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_articles: pl.DataFrame,
-           extracted_events: pl.DataFrame):
+def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_articles: pl.LazyFrame,
+           extracted_events: pl.LazyFrame):
     """The `events` table in the DuckDB file (EVENTS_DUCKDB_PATH), with `articles` (one row per landing file and
     its status: events, no_event, rejected, duplicate) and `rejected` (stage and reason of everything refused).
     The partition's rows are replaced in one transaction, so a rerun replaces and never duplicates. Then the
@@ -50,7 +50,8 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
     day = partition_day(context)
     index_seconds = None
     with timed() as clock:
-        rows = partition_rows(clean_articles, extracted_events)
+        clean = clean_articles.collect()
+        rows = partition_rows(clean, extracted_events.collect())
         with warehouse.writer() as connection:
             counts = write_partition(connection, day, rows.events, rows.articles, rows.rejected)
             duplicates = duplicate_event_ids(connection)
@@ -60,7 +61,7 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
     statuses = dict(rows.articles.group_by("status").len().sort("status").iter_rows())
     yield dg.MaterializeResult(
         metadata={
-            "pages in": clean_articles.height,
+            "pages in": clean.height,
             "events": counts.events,
             "articles": counts.articles,
             "rejected": counts.rejected,
@@ -82,8 +83,8 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
     )
     yield dg.AssetCheckResult(
         check_name="articles_accounted",
-        passed=counts.articles == clean_articles.height,
-        metadata={"landing files": clean_articles.height, "articles rows": counts.articles},
+        passed=counts.articles == clean.height,
+        metadata={"landing files": clean.height, "articles rows": counts.articles},
     )
 
 

@@ -1,0 +1,53 @@
+"""Spreading a partition's pages over worker processes, a batch at a time, results in input order."""
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+Batch = TypeVar("Batch")
+Result = TypeVar("Result")
+
+# Below this many pages a partition is done in the step's own process: starting workers (importing trafilatura
+# and the gazetteer in each) takes a few seconds, more than a small day's work.
+MIN_PAGES_FOR_WORKERS = 400
+# Pages per batch: enough that a batch's fixed costs (a pandera check, a row group, a round trip to a worker) are
+# small against its work, few enough that the batches in flight hold tens of megabytes of HTML.
+BATCH_PAGES = 200
+
+
+def worker_count(pages: int) -> int:
+    """EVENTS_WORKERS (default: the machine's cores) worker processes for a partition of `pages` pages; 1 means
+    no workers, the step's process does the work itself."""
+    configured = int(os.environ.get("EVENTS_WORKERS", os.cpu_count() or 1))
+    return max(1, configured) if pages >= MIN_PAGES_FOR_WORKERS else 1
+
+
+def batched(items: list, size: int = BATCH_PAGES) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def parallel_map(function: Callable[[Batch], Result], batches: Iterable[Batch], workers: int) -> Iterator[Result]:
+    """`function` over `batches` in `workers` processes, yielding results in input order.
+
+    At most two batches per worker are in flight, so memory holds a few batches however long the partition.
+    Workers are forked from a forkserver process (never from the step's process, whose threads fork badly) that
+    has imported and warmed up the pipeline once (pipelines/worker_warmup.py). A worker that dies breaks the pool
+    and the error propagates: a broken stage fails loudly rather than losing pages.
+    """
+    if workers <= 1:
+        yield from map(function, batches)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipelines.stages", "pipelines.worker_warmup"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future] = deque()
+        for batch in batches:
+            pending.append(pool.submit(function, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
