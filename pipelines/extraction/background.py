@@ -30,7 +30,10 @@ _PERIOD = re.compile(
     rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
     rf"(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}|"
     rf"(?:in|over|after)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
-    rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR})\b",
+    rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
+    rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
+    rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+same\s+period|"
+    rf"(?:is|was|marks|marked)\s+(?:the\s+)?(?:deadliest|worst|bloodiest)\b[^.;]{{0,60}}?\bsince)\b",
     re.IGNORECASE,
 )
 # Totals of a war or campaign ("the insurgency has killed tens of thousands", "a civil war killed an estimated

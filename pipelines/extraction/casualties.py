@@ -8,7 +8,10 @@ death toll rose to 12", "no one was hurt"). An incident's totals combine its sen
 * coordinated subjects and objects add up ("two soldiers and three civilians were killed" is 5);
 * a mention marked as extra ("also", "another", "N more") adds to that total;
 * attackers' deaths ("the bomber also died", "killing himself") add to the victims';
-* a death toll replaces smaller figures ("the toll rose to 12" after "8 killed");
+* a death toll replaces the victims' smaller figures ("the toll rose to 12" after "8 killed"); attackers' deaths
+  told apart still add to it;
+* another source's figure ("..., while a rights group said seven died", "an earlier statement that only two had
+  died") only widens the bounds of the figure stated first;
 * an explicit negation ("no casualties were reported") gives 0 when nothing else is stated;
 * deaths reported without a number are coded 10, the project's convention for an unspecified plural (ACLED's
   default for reported but uncounted deaths); a singular one is 1; a note in the evidence says so.
@@ -24,7 +27,9 @@ UNSPECIFIED_PLURAL = Quantity(2, 10, None)
 
 # Past participles / adjectives that close a passive clause ("were killed", "left 7 dead").
 _PASSIVE = {
-    "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|"
+    # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
+    "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
+    r"neutrali[sz]ed|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
@@ -39,7 +44,8 @@ _PASSIVE = {
 _ACTIVE = {
     "killed": r"kill(?:ing|ed|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|massacring|executed|executing|"
     r"(?:beat|beating|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+to\s+death|"
-    r"murdered|murdering|slaughtered|slaughtering|beheaded|beheading|assassinated|assassinating|lynched",
+    r"murdered|murdering|slaughtered|slaughtering|beheaded|beheading|assassinated|assassinating|lynched|"
+    r"neutrali[sz](?:e|ed|es|ing)",
     "wounded": r"wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|maiming|maimed",
     "missing": r"(?!x)x",
     "abducted": r"abduct(?:ing|ed|s)?|kidnap(?:ping|ped|s)?|seiz(?:ing|ed)",
@@ -61,7 +67,10 @@ _UNIT_NOUNS = re.compile(
     r"bombs?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|rockets?|shells?|missiles?|attacks?|times?|"
     r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
     r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|"
-    r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?)\b",
+    r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?)\b"
+    # ... unless the noun only qualifies the people who follow ("a village headman", "two bus drivers")
+    r"(?!\s+(?:head(?:m[ae]n|s)?|chiefs?|elders?|leaders?|guards?|drivers?|teachers?|officials?|workers?|staff|"
+    r"imams?|priests?|pastors?|passengers?|residents?|officers?|commanders?|members?|owners?|keepers?)\b)",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(
@@ -76,7 +85,8 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _ANY_CASUALTY_VERB = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|abducted|kidnapped|arrested|detained)\b",
+    r"\b(?:killed|killing|dead|died|martyred|neutrali[sz]ed|wounded|wounding|injured|injuring|hurt|abducted|kidnapped|"
+    r"arrested|detained)\b",
     re.IGNORECASE,
 )
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|those|the\s+\w+)|among\s+them)\b", re.IGNORECASE)
@@ -118,6 +128,7 @@ class Mention:
     others: bool = False
     hedged: bool = False
     revised: bool = False
+    alternative: bool = False  # another source's figure for the count just stated: a bound, not a new best
 
 
 @dataclass
@@ -140,6 +151,11 @@ _APPOSITIVE = re.compile(
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
+# An appositive between a subject and its verb ("a third person, a motorcyclist passing by, was wounded"): it
+# describes the subject, and its comma would otherwise cut the subject off from the verb.
+_APPOSITION = re.compile(
+    r"(?<=\w),\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s)", re.IGNORECASE
+)
 _CUMULATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced)\b[^,;.]*", re.IGNORECASE
 )
@@ -163,6 +179,7 @@ def _prepare(sentence: str) -> str:
     text = re.sub(r"\([^()]*\)", blank, sentence)
     text = re.sub(r"[\"“”]", " ", text)  # quoted words ("dozens of terrorists") are counted like the others
     text = re.sub(_APPOSITIVE, blank, text)
+    text = re.sub(_APPOSITION, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     text = re.sub(_RELATIVE_CLAUSE, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     # ", which has killed hundreds": a group's or a war's running total, not the incident's.
     text = re.sub(_CUMULATIVE_CLAUSE, blank, text)
@@ -200,13 +217,24 @@ def find_mentions(sentence: str) -> list[Mention]:
 # Between two figures of one kind in a sentence: the second corrects the first ("initial reports put the toll at
 # nine, but prosecutors said seven had died").
 _CORRECTION = re.compile(r"\b(?:but|however|later|revised|corrected|lowered)\b", re.IGNORECASE)
+# Between two figures of one kind: the second is another source's ("five were killed, while a rights group said
+# seven died") or the figure the first replaced ("..., revising an earlier statement that only two had died"). The
+# first stays the best estimate and the second only widens its bounds.
+_OTHER_SOURCE = re.compile(
+    r"\b(?:while|whereas)\b[^;]{0,80}?\b(?:said|says|say|put|puts|reported|counted|according\s+to)\b|"
+    r"\b(?:revising|correcting|updating|raising|lowering|replacing)\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?:earlier|previous|initial|first)\b",
+    re.IGNORECASE,
+)
 
 
 def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: list[Mention] = []
     for mention in mentions:
         earlier = [m for m in marked if m.kind == mention.kind and m.quantity and m.perpetrator == mention.perpetrator]
-        if mention.quantity and earlier and _CORRECTION.search(text, earlier[-1].end, mention.start):
+        if mention.quantity and earlier and _OTHER_SOURCE.search(text, earlier[-1].end, mention.start):
+            mention = replace(mention, alternative=True)
+        elif mention.quantity and earlier and _CORRECTION.search(text, earlier[-1].end, mention.start):
             mention = replace(mention, revised=True)
         marked.append(mention)
     return marked
@@ -396,8 +424,8 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
             toll=is_total and kind == "killed",
         )
     perpetrator = bool(_PERPETRATOR.search(span))
-    if re.search(r"\b(?:no\s+one|nobody|none|no)\b", span, re.IGNORECASE):
-        return None
+    if re.search(r"\b(?:no\s+one|nobody|none|no|anyone|anybody)\b", span, re.IGNORECASE):
+        return None  # "no one was hurt" is a negation; "whether anyone had been wounded" states nothing
     extra = bool(_EXTRA.search(span + verb_text))
     intransitive = re.fullmatch(r"\s*(?:\w+\s+)*(?:died|perished)", verb_text, re.IGNORECASE)
     impersonal = re.search(r"\b(?:it|this|that|there)\s*$", span, re.IGNORECASE)
@@ -564,13 +592,16 @@ def _is_extra_object(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:another|more(?!\s+than)|additional|further)\b", text[start:end], re.IGNORECASE))
 
 
-def combine(mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int] = frozenset()) -> Casualties:
+def combine(
+    mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int] = frozenset(), lede: int | None = None
+) -> Casualties:
     """An incident's totals from its sentences' mentions (see the module docstring for the rules). `lead` holds the
-    indices of a full article's lede sentences: their figure is the best estimate, and other sources' figures
-    further down only widen its bounds."""
+    indices of a full article's lead sentences (headlines and first body sentences) and `lede` the first body
+    sentence's: the lede's figure, else the lead's, is the best estimate, and other sources' figures only widen its
+    bounds."""
     result = Casualties()
     for kind in KINDS:
-        quantity, used, note = _combine_kind(kind, mentions_by_sentence, lead)
+        quantity, used, note = _combine_kind(kind, mentions_by_sentence, lead, lede)
         if quantity is not None:
             result.counts[kind] = quantity
             result.sentences.update(used)
@@ -579,9 +610,12 @@ def combine(mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozens
     return result
 
 
-def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int]) -> tuple[Quantity, int]:
+def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int], lede: int | None) -> tuple[Quantity, int]:
     """One figure from several statements of the same count: the largest, or in a full article the lede's, with
-    higher figures of later sources as its high estimate (UCDP's practice)."""
+    higher figures of other sources as its high estimate (UCDP's practice). A second source quoted right after the
+    lede ("a rights group had earlier said 19 were killed") is such another source, not a restatement."""
+    if lede is not None and any(i == lede for _, i in group):
+        lead = frozenset({lede})
     in_lead = [p for p in group if p[1] in lead]
     if not in_lead:
         return max(group, key=lambda p: p[0].best)
@@ -594,8 +628,21 @@ def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int]) -> tuple[
     return Quantity(quantity.low, quantity.best, max(high, quantity.best)), index
 
 
+def _widened(best: Quantity, other: Quantity) -> Quantity:
+    """The best figure with its bounds stretched to cover another source's figure."""
+    high = max(other.best, best.best if best.high is None else best.high)
+    return Quantity(min(best.low, other.best), best.best, high)
+
+
+def _sum(quantities: list[Quantity]) -> Quantity:
+    total = Quantity.exact(0)
+    for quantity in quantities:
+        total = total + quantity
+    return total
+
+
 def _combine_kind(
-    kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int]
+    kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int], lede: int | None
 ) -> tuple[Quantity | None, set[int], str]:
     bases: dict[bool, list[tuple[Quantity, int]]] = {False: [], True: []}
     extras: list[tuple[Quantity, int]] = []
@@ -621,7 +668,9 @@ def _combine_kind(
                 # second plain figure restates it.
                 current, extra, others = per_role[m.perpetrator]
                 adds = m.others or others
-                if m.revised:
+                if m.alternative:
+                    combined = _widened(current, m.quantity)
+                elif m.revised:
                     combined = m.quantity
                 elif adds:
                     combined = current + m.quantity
@@ -635,15 +684,19 @@ def _combine_kind(
                 bases[perpetrator].append((quantity, index))
     if not bases[False] and extras:
         bases[False], extras = extras[:1], extras[1:]
-    parts = [_restated(group, lead) for group in bases.values() if group] + extras
+    victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras
+    attackers = [_restated(bases[True], lead, lede)] if bases[True] else []
+    parts = victims + attackers
     if parts:
-        total = parts[0][0]
-        for quantity, _ in parts[1:]:
-            total = total + quantity
-        if toll is not None and toll[0].best >= total.best:
-            highs = [h for h in (toll[0].high, total.high) if h is not None]
+        total = _sum([q for q, _ in parts])
+        victims_total = _sum([q for q, _ in victims])
+        if toll is not None and toll[0].best >= victims_total.best:
+            highs = [h for h in (toll[0].high, victims_total.high) if h is not None]
             # other sources' higher figures remain the high estimate of an updated toll
-            return replace(toll[0], high=max(highs) if highs else None), {toll[1]}, ""
+            updated = replace(toll[0], high=max(highs) if highs else None)
+            # A toll counts the victims; the attackers' deaths told apart ("five of the attackers were killed")
+            # add to it, as ACLED counts every death.
+            return _sum([updated, *(q for q, _ in attackers)]), {toll[1], *(i for _, i in attackers)}, ""
         return total, {i for _, i in parts}, ""
     if toll is not None:
         return toll[0], {toll[1]}, ""

@@ -78,7 +78,7 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|published|released|denied|claimed)\s+"
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|published|released|denied|claimed|given)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -70,12 +70,14 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
          r"\brockets?\s+(?:\w+\s+)?(?:attack|fire|fired|struck|hit|landed|slammed|launched|rained|targeted)\w*|"
          r"\b(?:fired|launched)\s+(?:\w+\s+){0,3}rockets?\b"),
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    (_rx(r"(?<!propelled\s)\bgrenades?\b(?!\s+launcher)"), ("Explosions/Remote violence", "Grenade")),
+    # Stun, smoke and tear-gas grenades are crowd-control means, not weapons of remote violence.
+    (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"),
+     ("Explosions/Remote violence", "Grenade")),
     (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
          r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
          r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))|"
          r"booby[- ]trap\w*|"
-         r"VBIEDs?|blasts?\b|explosions?\b|exploded|detonat\w+)"),
+         r"VBIEDs?|blasts?\b|explosions?\b|exploded|detonat\w+|dynamit(?:ed|ing))"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     (_rx(r"\b(?:mobs?|lynch\w*)\b"), ("Riots", "Mob violence")),
     (_rx(r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|took\s+\w+\s+hostage|hostages?|forced\s+disappearance)\b"),
@@ -83,7 +85,7 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
     (_rx(r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence))\b"),
      ("Violence against civilians", "Sexual violence")),
     (_rx(r"\b(?:(?:fired|opened\s+fire|shot|killed|killing|live\s+(?:ammunition|rounds))\s+(?:\w+\s+){0,4}"
-         r"(?:protesters?|demonstrators?|marchers?|crowds?|march(?:es)?|rall(?:y|ies))|(?:protesters?|demonstrators?)\s+"
+         r"(?:protesters?|protesting|demonstrators?|marchers?|crowds?|march(?:es)?|rall(?:y|ies))|(?:protesters?|demonstrators?)\s+"
          r"(?:were\s+|was\s+)?(?:shot|killed|died))\b"),
      ("Protests", "Excessive force against protesters")),
     (_rx(r"\b(?:riot(?:\w+|(?!\s+(?:police|gear|squads?|officers|units?|control)))|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
@@ -92,10 +94,10 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
          r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov)|torch(?:ed|ing)|set(?:ting)?\s+fire\s+to|"
          r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)"),
      ("Riots", "Violent demonstration")),
-    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-in)\b)"
+    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|sit-in)\b)"
          r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
      ("Protests", "Protest with intervention")),
-    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched)\b|"
+    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched|marchers)\b|"
          r"\bdemonstrated\s+(?:in|outside|against|at|near|on|over|for|through)\b"),
      ("Protests", "Peaceful protest")),
     (_rx(r"\b(?:recaptured|retook|regained\s+control|liberated|recapture\s+of)\b"),
@@ -106,14 +108,15 @@ _RULES: list[tuple[re.Pattern[str], EventType]] = [
          r"gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
      ("Battles", "Armed clash")),
-    (_rx(rf"\b(?:ambush\w*|attack\w*|opened\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
+    (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
          rf"(?:on|at|upon)?\s*(?:\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
      ("Battles", "Armed clash")),
     (_rx(rf"\b{_ARMED_TARGET}\s+(?:(?:were|was|been)\s+(?:\w+\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)|"
          rf"(?:ambushed|attacked|killed|shot|gunned\s+down)\s+(?:in|during|when|as|by)\b)"),
      ("Battles", "Armed clash")),
-    (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|opened\s+fire|gunfire|killed|killing|murder\w*|"
-         r"massacre\w*|stabb\w*|beheaded|assassinat\w*|executed|machete|hacked|wounded|injured|slain|lynched)\b"),
+    (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|open(?:ed|ing|s)?\s+fire|gunfire|killed|killing|"
+         r"murder\w*|massacre\w*|stabb\w*|behead\w*|assassinat\w*|executed|machete|hacked|wounded|injured|slain|"
+         r"lynched|martyred)\b"),
      ("Violence against civilians", "Attack")),
     (_rx(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|rounded\s+up)\b"),
      ("Strategic developments", "Arrests")),

@@ -4,13 +4,13 @@ Steps, as a careful ACLED coder reads a story: split into sentences (a coordinat
 incident, and a headline joining two stories at a semicolon, are split off); mark each as an event sentence (it
 reports violence or a political event, or casualties), as background (background.py: periods, wars, earlier
 incidents, statistics; in a full article also a month named without a day) or neither. A full article (more than
-six sentences) whose first three body sentences report no incident is about talks, a vote, a report or a trial and
-gives no event; in it, death figures above a plausibility bound outside the lede are dropped unless the sentence
-names the incident. Event sentences are grouped into incidents (incidents.py). Then per incident: counts from its
-sentences (in a full article the lede's figure is the best and later sources' higher figures its high bound; a
-headline over several incidents adds no figures), the type from its lead (its headlines and first two body
-sentences, where a story states what happened), date, actors (the lede's agent and target) and place. Background
-sentences are used only when nothing else in a short text reports an event, and never statistics.
+six sentences) whose first three body sentences (headings and fragments skipped) report no incident is about talks,
+a vote, a report or a trial and gives no event; in it, death figures above a plausibility bound outside the lede are
+dropped unless the sentence names the incident. Event sentences are grouped into incidents (incidents.py). Then
+per incident: counts from its sentences (in a full article the lede's figure is the best and other sources' higher
+figures its high bound; a headline over several incidents adds no figures), the type from its lead (its headlines
+and first two body sentences, where a story states what happened), date, actors (the lede's agent and target) and
+place. Background sentences are used only when nothing else in a short text reports an event, and never statistics.
 """
 
 import re
@@ -33,7 +33,7 @@ from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.3.1"
+EXTRACTOR_VERSION = "rules-0.4.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -53,15 +53,19 @@ _BRIEF_SENTENCES = 6
 # only report a claim, "the army said its drones struck a gathering", before the next sentences name the strike).
 _LEDE_SENTENCES = 2
 _NEWS_SENTENCES = 3
+# "in X", "near the town of X", "in central X", and the target of an attack ("a drone attack on X").
 _PLACE_HINT = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area|capital|port)(?:\s+of)?\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of|(?:attacks?|strikes?|raids?|assault|shelling)\s+on)\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area|capital|port)(?:\s+of)?\s+)?"
     r"(?P<place>[A-Z][^\W\d_A-Z'’]*[a-z'’](?:[\s-][A-Z][^\W\d_'’]*[a-z'’]){0,2})"
 )
 # Adjectives of people and creeds ("at a Shiite mosque", "in a Maoist blast", "of Sudanese lawyers"): no places.
 _DEMONYM = re.compile(r"(?:ese|ist|ists|ite|ites|ian|ians|ish)$")
 _NOT_PLACES = re.compile(
     r"^(?:The|A|An|This|That|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|His|Her|Their|Its|Police|Army|Islam)\b"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|His|Her|Their|Its|Police|Army|Islam)\b"
 )
 
 
@@ -96,10 +100,17 @@ def _clauses(start: int, sentence: str) -> list[tuple[int, str]]:
     return [(start, sentence[: cut.start()].strip()), *_clauses(start + cut.end(), sentence[cut.end() :])]
 
 
+# Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
+_CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center))\s+$", re.IGNORECASE)
+
+
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
-    for match in _PLACE_HINT.finditer(ATTRIBUTION_TAIL.sub("", sentence)):
+    text = ATTRIBUTION_TAIL.sub("", sentence)
+    for match in _PLACE_HINT.finditer(text):
         place = re.sub(r"^.*['’]s\s+|['’]s?$", "", match.group("place"))  # "Yemen's Taiz" -> Taiz
         if not place or _NOT_PLACES.match(place) or _DEMONYM.search(place) or place.lower() in countries:
+            continue
+        if _CARE_BEFORE.search(text, 0, match.start()):
             continue
         return place
     return None
@@ -121,6 +132,8 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         mentions = find_mentions(sentence)
         event = classify(sentence) is not None or any(m.quantity is not None for m in mentions)
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
+        previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
+        second_story = headline and bool(analysed) and analysed[-1].headline and ";" in text[previous_end:start]
         analysed.append(
             Sentence(
                 index=index,
@@ -133,6 +146,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 event=event,
                 dates=preferred(sentence, dates),
                 place=_place_hint(sentence, countries),
+                second_story=second_story,
             )
         )
     return analysed
@@ -180,7 +194,16 @@ def _drop_implausible_figures(sentences: list[Sentence]) -> None:
 
 
 def _lede(sentences: list[Sentence], size: int = _LEDE_SENTENCES) -> list[Sentence]:
-    return [s for s in sentences if not s.headline][:size]
+    return [s for s in sentences if not s.headline and _is_prose(s.text)][:size]
+
+
+# Fewer words than this and no event: a section heading or a fragment ("Situation overview", "Flash update No."),
+# which a coder skips when looking for a story's lede.
+_PROSE_WORDS = 8
+
+
+def _is_prose(sentence: str) -> bool:
+    return len(re.findall(r"[A-Za-z]\w*", sentence)) >= _PROSE_WORDS
 
 
 def _drop_headline_figures(incident: Incident) -> None:
@@ -206,8 +229,9 @@ def _build_event(
         return None
     # Body sentences first, so that the evidence quotes the story rather than a headline restating it.
     ordered = sorted(incident.sentences, key=lambda s: s.headline)
-    lead = frozenset(s.index for s in _lead_sentences(incident)) if full_article else frozenset()
-    casualties = combine([(s.index, s.mentions) for s in ordered], lead)
+    lead_sentences = _lead_sentences(incident) if full_article else []
+    lede = next((s.index for s in lead_sentences if not s.headline), None)
+    casualties = combine([(s.index, s.mentions) for s in ordered], frozenset(s.index for s in lead_sentences), lede)
     when = incident.day or resolve_event_date(_dated_text(incident), published, dateline)
     actor1, actor2 = find_actors(body, _lead(incident))
     killed = casualties.get("killed")

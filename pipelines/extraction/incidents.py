@@ -13,6 +13,7 @@ incident at its place.
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from pipelines.extraction.casualties import Mention
 from pipelines.extraction.dates import DAY, EventDate
@@ -30,10 +31,12 @@ _REFERS_BACK = re.compile(
     r"\bamong\s+the\s+(?:dead|victims|wounded|injured)\b",
     re.IGNORECASE,
 )
-# A death that follows from the incident on a later day ("died in hospital on Monday"): part of that incident.
+# A death that follows from the incident on a later day ("died in hospital on Monday"), or a toll updated on a later
+# day ("on Tuesday the death toll had climbed to 27"): part of that incident, never an incident of its own.
 _FOLLOW_UP = re.compile(
     r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?hospital\b|\b(?:died\s+(?:of|from)|succumbed\s+to)\s+"
-    r"(?:his|her|their)\s+(?:wounds|injuries)\b",
+    r"(?:his|her|their)\s+(?:wounds|injuries)\b|"
+    r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b",
     re.IGNORECASE,
 )
 # Words that state casualties only; without them a sentence must still tell of an act to report an incident.
@@ -53,9 +56,12 @@ _ACT = re.compile(
 # gunmen attacked a police station in Jamundi", "On Tuesday, 200 people marched"): at another place or on another
 # day, an act it tells is another incident.
 _FRONTED = re.compile(
-    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"[^,;]{0,60},"
+    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)\s+on|On)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?:Hours|A\s+day|Days)\s+(?:later|earlier))\b[^,;]{0,60},"
 )
+# A day told from the incident's own ("the next day", "the following morning"), not from the story's.
+_NEXT_DAY = re.compile(r"\b(?:the|a)\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\ba\s+day\s+later\b", re.I)
 # A new incident dated by the one before it.
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I)
 # Days before the current incident's day beyond which a dated sentence recalls an earlier event.
@@ -78,6 +84,7 @@ class Sentence:
     event: bool
     dates: list[EventDate]
     place: str | None
+    second_story: bool = False  # a headline's part after a semicolon ("...; troops kill nine near X")
 
 
 @dataclass
@@ -128,6 +135,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         if not sentence.headline and _recalls_earlier_time(sentence, incidents[0]):
             continue
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
+        if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
+            day = EventDate(current.day.day + timedelta(days=1), DAY)
         other_day = day is not None and current.day is not None and day.day != current.day.day
         other_place = (
             sentence.place is not None
@@ -158,13 +167,21 @@ def group(sentences: list[Sentence]) -> list[Incident]:
 
 
 def _regroup_headlines(incidents: list[Incident]) -> None:
-    """A headline naming two stories ("...; troops kill nine near X") gives each part to the incident at its place."""
+    """A headline naming two stories ("...; troops kill nine near X") gives each part to the incident at its place;
+    a part naming no place known to the first incident goes to the next incident, since a headline names its
+    stories in the order the article tells them."""
     first = incidents[0]
     for sentence in [s for s in first.sentences if s.headline and s.place]:
         if first.place is None or _same_place(sentence.place, first.place):
             continue
         later = next((i for i in incidents[1:] if i.place and _same_place(sentence.place, i.place)), None)
         if later is not None:
+            first.sentences.remove(sentence)
+            later.sentences.insert(0, sentence)
+    parts = [s for s in first.sentences if s.headline and s.second_story]
+    for sentence, later in zip(parts, incidents[1:], strict=False):
+        elsewhere = sentence.place is None or first.place is None or not _same_place(sentence.place, first.place)
+        if elsewhere and not any(s.headline for s in later.sentences):
             first.sentences.remove(sentence)
             later.sentences.insert(0, sentence)
 

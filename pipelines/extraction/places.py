@@ -755,7 +755,9 @@ def _scan(text: str) -> _Scan:
                 hinted.extend({e.cc for _, e in candidates if e.kind == COUNTRY})
                 step = n
                 break
-            if i >= 2 and [t.key for t in tokens[i - 2 : i]] == ["capital", "of"]:
+            # "the capital of Sudan" is Khartoum, but "the capital of South Sudan's Jonglei state" is not Juba
+            possessive = text[tokens[i + n - 1].end :].startswith(("'s", "’s"))
+            if i >= 2 and [t.key for t in tokens[i - 2 : i]] == ["capital", "of"] and not possessive:
                 cc = next((e.cc for _, e in candidates if e.kind == COUNTRY), "")
                 candidates = ((EXACT, gaz.capitals[cc]),) if cc in gaz.capitals else candidates
             if _looks_like_name_part(tokens, i, n, candidates, found):

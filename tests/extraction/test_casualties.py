@@ -31,6 +31,24 @@ def test_death_toll_update_replaces_earlier_figure():
     assert _counts("The death toll rose to 12 after eight were first reported killed.")["killed"] == 12
 
 
+def test_another_source_in_the_same_sentence_widens_the_bounds_only():
+    sentences = [(0, find_mentions("Officials said four people were killed, while a local group said six died."))]
+    killed = combine(sentences).get("killed")
+    assert (killed.low, killed.best, killed.high) == (4, 4, 6)
+    replaced = [(0, find_mentions("The ministry said four had died, revising an earlier statement that two died."))]
+    killed = combine(replaced).get("killed")
+    assert (killed.low, killed.best, killed.high) == (2, 4, 4)
+
+
+def test_lede_figure_stays_best_when_the_next_sentence_quotes_another_source():
+    sentences = [
+        (0, find_mentions("Shelling killed nine people on Monday, the ministry said.")),
+        (1, find_mentions("A charity had earlier said 15 people were killed.")),
+    ]
+    killed = combine(sentences, lead=frozenset({0, 1}), lede=0).get("killed")
+    assert (killed.best, killed.high) == (9, 15)
+
+
 FOREIGN = [(expected, text) for expected, texts in FOREIGN_FIGURES for text in texts]
 
 

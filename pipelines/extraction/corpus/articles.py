@@ -138,4 +138,102 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 7, 10), "Abuja", "Excessive force against protesters", 2, 0),
         ],
     ),
+    (
+        date(2024, 9, 18),  # a Wednesday; a toll updated on a later day, attackers' deaths, a deadlier raid recalled
+        "Toll rises to 19 after bandits attack market town\n"
+        "Bandits on motorbikes attacked the market town of Gusau late on Sunday, shooting traders and burning stalls, "
+        "police said.\n"
+        "A police spokesman said on Tuesday that the death toll had risen to 19, up from 11 given on Monday, as more "
+        "bodies were found in the bush.\n"
+        "About 25 other people were wounded and taken to hospitals in the town.\n"
+        "He added that four of the attackers were killed when vigilantes fought back.\n"
+        "The attack was the deadliest in the state since Christmas, when raids on several villages killed about "
+        "90 people.\n"
+        "The governor ordered a curfew in the area.",
+        [(date(2024, 9, 15), "Gusau", "Attack", 23, 25)],
+    ),
+    (
+        date(2024, 11, 12),  # a Tuesday; a headline over two stories, a second incident on the next day
+        "Gunmen kill four at Kaduna checkpoint; youths burn police station in Zaria\n"
+        "KADUNA, Nigeria — Gunmen opened fire on a police checkpoint in northern Kaduna on Sunday night, killing "
+        "four officers, a police spokesman said.\n"
+        "Two officers were wounded and were flown to a military hospital in Abuja.\n"
+        "The next day, youths protesting the arrest of a trader set fire to a police station and three vehicles in "
+        "the town of Zaria.\n"
+        "No one was hurt, police said.\n"
+        "Security forces have been deployed to both towns.",
+        [
+            (date(2024, 11, 10), "Kaduna", "Armed clash", 4, 2),
+            (date(2024, 11, 11), "Zaria", "Violent demonstration", 0, 0),
+        ],
+    ),
+    (
+        date(2025, 3, 7),  # a Friday; a situation report whose first lines are headings, not a lede
+        "Central African Republic — Flash update No.\n"
+        "2: Nana-Grebizi prefecture\n"
+        "Situation overview\n"
+        "On Wednesday, armed men stopped a clearly marked aid vehicle on the road north of Kaga Bandoro and killed "
+        "three aid workers, according to local authorities.\n"
+        "The driver escaped on foot.\n"
+        "Humanitarian partners have suspended movements on the road.\n"
+        "Response\n"
+        "Partners deployed a mobile team to Kaga Bandoro on Thursday.",
+        [(date(2025, 3, 5), "Kaga-Bandoro", "Attack", 3, 0)],
+    ),
+    (
+        date(2024, 6, 6),  # a Thursday; a trial over killings long past reports no new event
+        "Ex-rebel commander pleads not guilty as war crimes trial opens\n"
+        "A former rebel commander pleaded not guilty on Thursday to war crimes as his trial opened before an "
+        "international court.\n"
+        "Prosecutors say fighters under his command attacked civilians in villages around Bria between October 2013 "
+        "and May 2014, killing at least 60 people and burning homes.\n"
+        "The defence says he tried to protect civilians.\n"
+        "Witnesses will testify behind screens.\n"
+        "He was arrested in 2021 and handed to the court.\n"
+        "The trial is expected to last two years.",
+        [],
+    ),
+    (
+        date(2024, 12, 3),  # a Tuesday; a second source quoted after the lede widens the bounds, not the best figure
+        "Shelling of camp kills nine, health officials say\n"
+        "Shelling struck a camp for displaced people on the edge of Kadugli on Monday, killing nine people and "
+        "wounding 30, the state health ministry said on Tuesday.\n"
+        "A medical charity had earlier said 15 people were killed when shells landed near a food queue.\n"
+        "The two figures could not be reconciled.\n"
+        "The army blamed the paramilitaries, who did not comment.\n"
+        "Aid agencies say food is running out in the camp.\n"
+        "Talks on a truce have stalled.",
+        [(date(2024, 12, 2), "Kadugli", "Shelling/artillery/missile attack", 9, 30)],
+    ),
+    (
+        date(2024, 6, 26),  # a Wednesday; "in central X" places the lede, so a scene in another city is its own
+        "Police fired live rounds at protesters in central Nairobi on Tuesday, killing three people, a rights group "
+        "said.\n"
+        "Dozens of people were arrested.\n"
+        "In the western city of Kisumu, police fired tear gas to disperse hundreds of marchers who had blocked a "
+        "road.\n"
+        "Nobody was hurt there, police said.\n"
+        "The protests began last week over a tax bill.\n"
+        "Parliament will vote on the bill on Thursday.\n"
+        "The government says it needs the money.",
+        [
+            (date(2024, 6, 25), "Nairobi", "Excessive force against protesters", 3, 0),
+            (date(2024, 6, 25), "Kisumu", "Protest with intervention", 0, 0),
+        ],
+    ),
+    (
+        date(2024, 11, 11),  # a Monday; a scene opened by "Early on Monday" at another place is a second incident
+        "Drone strike kills two in Jenin\n"
+        "JENIN — An Israeli drone strike killed two men in Jenin on Sunday, health officials said.\n"
+        "The army said the men were members of an armed cell.\n"
+        "Early on Monday, troops entered a refugee camp in Tulkarm, prompting an exchange of fire with gunmen.\n"
+        "One gunman was killed, the army said.\n"
+        "Residents said bulldozers tore up roads.\n"
+        "The camp has been raided many times.\n"
+        "Talks on a truce have stalled.",
+        [
+            (date(2024, 11, 10), "Janin", "Air/drone strike", 2, 0),
+            (date(2024, 11, 11), "Tulkarm", "Armed clash", 1, 0),
+        ],
+    ),
 ]

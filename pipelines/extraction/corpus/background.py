@@ -19,6 +19,9 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Hospitals treated 1,200 wounded people in three weeks of fighting around the port.",
             "About 3,000 people were killed during the revolution, according to a truth commission.",
             "The revolt, which began in 2012, killed tens of thousands of people.",
+            "The raid was the deadliest in the valley since Easter, when gunmen killed 40 people at a church.",
+            "In the same period, 31 officers were killed in attacks on police posts across the north.",
+            "Between March and September 2015, air raids on the border towns killed hundreds of people.",
         ],
     ),
     (
@@ -28,6 +31,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Rebels stormed the town on Friday, in one of the deadliest assaults since the truce of 2020.",
             "Police fired on the crowd on Monday, killing three people, raising an earlier toll given the day before.",
             "A bomb tore through a bus in the city centre on Sunday, killing six passengers.",
+            "A bomb tore through a bus on 12 March 2024, killing six passengers.",
         ],
     ),
 ]

@@ -196,6 +196,39 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         {"killed": 3},
         ["Three villagers died in the raid by the group, which has killed hundreds of people in the region."],
     ),
+    # Words for deaths from other registers: "martyred" (South Asian and Middle Eastern press), "neutralised"
+    # (army statements).
+    (
+        {"killed": 6, "wounded": 9},
+        ["Five guards and a cook were martyred and nine others injured when a bomber struck the gate."],
+    ),
+    ({"killed": 14}, ["The army said its troops neutralised 14 assailants who had attacked the outpost."]),
+    # An appositive between the subject and its verb describes the subject; it does not cut it off.
+    (
+        {"killed": 2, "wounded": 1},
+        ["Two farmers were killed in the raid. A third man, a herder from the next village, was wounded."],
+    ),
+    # A noun that usually names things qualifies people here ("a school teacher", "two village elders").
+    ({"killed": 3}, ["Gunmen shot dead a school teacher and two village elders near the market."]),
+    # A question left open states no count.
+    ({"killed": 4}, ["Four soldiers died in the ambush. Officers did not say whether anyone else had been wounded."]),
+    # A toll counts the victims; attackers killed add to it.
+    (
+        {"killed": 23},
+        [
+            "Gunmen raided the village on Sunday. The death toll rose to 20, police said on Tuesday. Three of the "
+            "attackers were killed by local guards.",
+        ],
+    ),
+    ({"killed": 10}, ["The toll from the market bombing has risen to nine, not counting the bomber."]),
+    # Two sources in one sentence: the first figure stays the best estimate, the other only widens its bounds.
+    (
+        {"killed": 4},
+        [
+            "Officials said four people were killed, while a local monitoring group said six died.",
+            "The ministry said four people had died, revising an earlier statement that only two were killed.",
+        ],
+    ),
 ]
 
 # Whole articles whose figures about other, earlier events must be ignored: fatalities of the reported event.

@@ -107,6 +107,23 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         ["A mob lynched a suspected thief.", "A mob beat to death a man suspected of trying to kidnap a child."],
     ),
     (("Strategic developments", "Arrests"), ["Police arrested five suspected militants in a dawn raid."]),
+    # Stun and tear-gas grenades break up a crowd; they do not make the event a grenade attack.
+    (
+        ("Protests", "Protest with intervention"),
+        ["Police used tear gas and stun grenades to disperse protesters outside the ministry."],
+    ),
+    (
+        ("Protests", "Excessive force against protesters"),
+        ["Troops opened fire on villagers protesting against the dam, killing two."],
+    ),
+    (
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ["Rebels dynamited a rail bridge north of the town."],
+    ),
+    (
+        ("Violence against civilians", "Attack"),
+        ["Militants behead a farmer they accuse of spying.", "A shopkeeper was martyred by unknown assailants."],
+    ),
     (
         ("Strategic developments", "Looting/property destruction"),
         ["Separatists torched a secondary school in the town.", "Armed men set fire to a primary school at night."],

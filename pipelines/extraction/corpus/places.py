@@ -49,6 +49,10 @@ PLACES: list[tuple[tuple, list[str]]] = [
     # The capital named by the nationality.
     (("Kabul", "Afghanistan", 1), ["A magnetic bomb exploded under a minibus in the Afghan capital on Monday."]),
     (("Kabul", "Afghanistan", 2), ["Gunmen attacked a checkpoint near the Afghan capital."]),
+    # "the capital of X's region" is the region's capital, not the country's.
+    (("Jonglei", "South Sudan", 3), [
+        "Raiders struck cattle camps in the capital of South Sudan's Jonglei state, leaving nine dead.",
+    ]),
     # Only a region named.
     (("Nangarhar", "Afghanistan", 3), ["Gunmen ambushed a convoy of aid workers in Nangarhar."]),
     (("Balochistan", "Pakistan", 3), ["Separatists blew up a gas pipeline in Balochistan province."]),
