@@ -321,9 +321,11 @@ def load_news(path: Path = NEWS_SET) -> list[Item]:
         expected: dict[str, object] = {
             "fatalities": fatalities,
             "fatalities_in_range": fatalities,
-            "injuries": sum(e["injuries"] for e in events),
             "events_count_exact": len(events),
         }
+        stated_injuries = [e["injuries"] for e in events if e.get("injuries") is not None]
+        if stated_injuries or not events:  # null injuries: the article does not say, so there is nothing to score
+            expected["injuries"] = sum(stated_injuries)
         low, high = _summed_bound(events, "fatalities_low"), _summed_bound(events, "fatalities_high")
         if low is not None or high is not None:
             expected["fatalities_bounds"] = (low, high)
