@@ -7,7 +7,7 @@ article_id), so the answer does not depend on the order the articles arrive in.
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import numpy as np
@@ -79,12 +79,33 @@ def band_keys(sig: np.ndarray) -> list[str]:
     ]
 
 
-def _candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
+def _buckets(keys: Sequence[Iterable[str]]) -> list[list[int]]:
+    """Article positions sharing a key (the exact hash or an LSH band): the candidates for being copies."""
     buckets: dict[str, list[int]] = {}
     for index, article_keys in enumerate(keys):
         for key in article_keys:
             buckets.setdefault(key, []).append(index)
-    return {(a, b) for members in buckets.values() for i, a in enumerate(members) for b in members[i + 1 :]}
+    return [members for members in buckets.values() if len(members) > 1]
+
+
+def _link_copies(buckets: list[list[int]], similar: Callable[[int, int], bool], groups: "_Groups") -> None:
+    """Unions every candidate pair that is `similar`, skipping pairs already in one group: the groups come out as if
+    every pair had been compared, but a bucket of hundreds of copies of one story costs one comparison per copy
+    instead of one per pair."""
+    for members in buckets:
+        by_group: dict[int, list[int]] = {}
+        for b in members:
+            for root, group in list(by_group.items()):
+                if groups.find(root) == groups.find(b):
+                    continue
+                for a in group:
+                    if similar(a, b):
+                        groups.union(a, b)
+                        break
+            merged: dict[int, list[int]] = {}
+            for group in [*by_group.values(), [b]]:
+                merged.setdefault(groups.find(group[0]), []).extend(group)
+            by_group = merged
 
 
 class _Groups:
@@ -126,13 +147,16 @@ def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JA
     texts = [t or "" for t in rows["text"].to_list()]
     signatures = [signature(t) for t in texts]
     exact = [exact_key(t) for t in texts]
+    has_words = [bool(normalise(t)) for t in texts]
     groups = _Groups(len(ids))
-    pairs = _candidate_pairs([[f"exact:{k}", *band_keys(s)] for k, s in zip(exact, signatures, strict=True)])
-    for a, b in sorted(pairs):
-        if not normalise(texts[a]) or not normalise(texts[b]):
-            continue
-        if exact[a] == exact[b] or estimated_jaccard(signatures[a], signatures[b]) >= threshold:
-            groups.union(a, b)
+
+    def similar(a: int, b: int) -> bool:
+        if not (has_words[a] and has_words[b]):
+            return False
+        return exact[a] == exact[b] or estimated_jaccard(signatures[a], signatures[b]) >= threshold
+
+    buckets = _buckets([[f"exact:{k}", *band_keys(s)] for k, s in zip(exact, signatures, strict=True)])
+    _link_copies(buckets, similar, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(ids)):
         members.setdefault(groups.find(index), []).append(index)

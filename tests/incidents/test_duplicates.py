@@ -1,10 +1,19 @@
 """Exact and near-duplicate articles: who copies whom, whatever order the articles come in."""
 
+import itertools
+import random
 from datetime import date
 
 import polars as pl
 
-from pipelines.incidents.duplicates import exact_key, find_duplicates, signature
+from pipelines.incidents.duplicates import (
+    NEAR_DUPLICATE_JACCARD,
+    band_keys,
+    estimated_jaccard,
+    exact_key,
+    find_duplicates,
+    signature,
+)
 from pipelines.incidents.evaluate import articles_frame, detected_copies, duplicate_scores
 from pipelines.incidents.labelled import load_reports
 
@@ -70,3 +79,37 @@ def test_every_labelled_copy_and_nothing_else_is_detected():
     scores = duplicate_scores(reports, detected_copies(reports))
     assert (scores.precision, scores.recall) == (1.0, 1.0)
     assert articles_frame(reports).height == len(reports)
+
+
+def test_many_copies_of_a_few_stories_group_as_if_every_pair_were_compared():
+    """Hundreds of copies share LSH buckets; comparing each copy with one member per group must give the groups that
+    comparing every candidate pair gives."""
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    stories = [" ".join(rng.choice(words) for _ in range(120)) for _ in range(4)]
+    texts = [f"{stories[i % 4]} desk note {i} {' '.join(rng.choice(words) for _ in range(rng.randint(0, 60)))}"
+             for i in range(160)] + [" ".join(rng.choice(words) for _ in range(80)) for _ in range(20)]
+    articles = pl.DataFrame({"article_id": [f"a{i:03d}" for i in range(len(texts))],
+                             "published_date": [date(2024, 1, 4)] * len(texts), "text": texts})
+    found = dict(find_duplicates(articles).select("article_id", "duplicate_of").iter_rows())
+    assert set(found.values()) - {None}  # there are copies to find
+
+    signatures = [signature(t) for t in texts]
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in itertools.combinations(range(len(texts)), 2):
+        shares_a_band = set(band_keys(signatures[a])) & set(band_keys(signatures[b]))
+        if shares_a_band and estimated_jaccard(signatures[a], signatures[b]) >= NEAR_DUPLICATE_JACCARD:
+            parent[root(a)] = root(b)
+    expected_groups = {}
+    for i in range(len(texts)):
+        expected_groups.setdefault(root(i), set()).add(f"a{i:03d}")
+    found_groups = {}
+    for article_id, original in found.items():
+        found_groups.setdefault(original or article_id, set()).add(article_id)
+    assert sorted(map(sorted, found_groups.values())) == sorted(map(sorted, expected_groups.values()))
