@@ -21,6 +21,7 @@ MIN_TEXT_CHARS = 80  # shorter than two sentences: a stub, an index page or an e
 FULL_CASCADE_BELOW_CHARS = 500
 # Elements that never hold article text; lxml drops them in C before trafilatura's XPath passes walk the tree.
 # Forms, footers and asides stay: some sites wrap the whole page in a form or put captions in an aside.
+_ARTICLE_ELEMENTS = lxml.etree.XPath('//article | //*[@itemprop="articleBody"]')
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "nav", "select",
                "button", "input", "textarea")
 # An ordinary HTML parser: no network, no DTD loading, no entity resolution, so an XXE page reads nothing. The
@@ -54,13 +55,29 @@ def clean_page(html: str, collected_on: date) -> CleanArticle:
     """The article in a page collected on `collected_on`. Raises RejectedPage for pages with no article."""
     tree = parse_html(html)
     metadata = read_metadata(tree)
-    text = _main_text(tree, fast=True)
+    article = _marked_article(tree)
+    text = _main_text(tree if article is None else article, fast=True)
     if len(text) < FULL_CASCADE_BELOW_CHARS:
         text = _main_text(parse_html(html), fast=False)
     if len(text) < MIN_TEXT_CHARS:
         raise RejectedPage("no_article_text", f"{len(text)} characters of main text after boilerplate removal")
     return _article(text, metadata.title, metadata.published_date, metadata.published_date_source,
                     metadata.language, collected_on)
+
+
+def _marked_article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's one <article> (or articleBody) element as a document of its own, when it holds a whole article.
+
+    trafilatura's passes walk every element of the tree they get; handed the marked article alone, they do a
+    fraction of the work. On the 36 pages of the article-extraction benchmark half that mark their article this
+    way, the text came out identical to reading the whole page.
+    """
+    marked = _ARTICLE_ELEMENTS(tree)
+    if len(marked) != 1 or len(marked[0].text_content()) < FULL_CASCADE_BELOW_CHARS:
+        return None  # several (teasers of other stories are <article>s too) or a stub: read the whole page
+    document = lxml.html.document_fromstring("<html><body></body></html>")
+    document.body.append(marked[0])
+    return document
 
 
 def _main_text(tree: lxml.html.HtmlElement, fast: bool) -> str:
