@@ -87,3 +87,32 @@ def test_external_entity_is_never_resolved(tmp_path):
     article = clean_page(html, date(2024, 1, 4))
     assert "TOP-SECRET-TOKEN-4711" not in article.text
     assert "TOP-SECRET-TOKEN-4711" not in (article.title or "")
+
+
+_STORY = (
+    "<p>Gunmen attacked a police post on the edge of the market town late on Tuesday, officials said, in the third "
+    "such raid this month.</p><p>Two officers were killed and four people were wounded, according to the district "
+    "commissioner, who said reinforcements had been sent.</p><p>Residents described a firefight that lasted nearly "
+    "an hour before the attackers withdrew toward the forest.</p>"
+)
+_SIDEBAR = "<aside><h3>Most read</h3><ul>" + "".join(f"<li><a href='/s/{i}'>Other story {i}</a></li>"
+                                                     for i in range(30)) + "</ul></aside>"
+_TEASER = "<article class='teaser'><h3><a href='/t'>Floods close the coastal road</a></h3></article>"
+
+
+def _page(body: str) -> str:
+    head = "<head><title>Police post attacked</title></head>"
+    return f"<html>{head}<body><nav><a href='/'>Home</a></nav>{body}</body></html>"
+
+
+@pytest.mark.parametrize("body", [
+    f"<main><article>{_STORY}</article>{_SIDEBAR}</main>",  # one marked article: read on its own
+    f"<main><div itemprop='articleBody'>{_STORY}</div>{_SIDEBAR}</main>",
+    f"<main><article>{_STORY}</article>{_TEASER}{_TEASER}{_SIDEBAR}</main>",  # several <article>s: whole page
+    f"<main><div class='story'>{_STORY}</div>{_SIDEBAR}</main>",  # nothing marked: whole page
+])
+def test_the_story_is_found_whether_or_not_the_page_marks_its_article(body):
+    text = clean_page(_page(body), date(2024, 1, 10)).text
+    assert "Two officers were killed and four people were wounded" in text
+    assert "attackers withdrew toward the forest" in text
+    assert "Other story" not in text and "Floods close" not in text
