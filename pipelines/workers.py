@@ -46,8 +46,17 @@ def parallel_map(function: Callable[[Batch], Result], batches: Iterable[Batch], 
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future] = deque()
         for batch in batches:
-            pending.append(pool.submit(function, batch))
+            pending.append(_submit(pool, function, batch))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _submit(pool: ProcessPoolExecutor, function: Callable, batch) -> Future:
+    try:
+        return pool.submit(function, batch)
+    except EOFError as error:
+        # The forkserver died before forking a worker: its preload (the pipeline's own code) failed to import.
+        raise RuntimeError("worker processes could not start; `python -c 'import pipelines.worker_warmup'` shows "
+                           "the import error") from error
