@@ -18,6 +18,7 @@ from pipelines.cleaning.article import clean_page
 from pipelines.cleaning.decode import decode_html, read_landing_bytes
 from pipelines.cleaning.errors import RejectedPage
 from pipelines.extraction.events import EXTRACTOR_VERSION, extract_events
+from pipelines.incidents.duplicates import signature_bytes
 from pipelines.landing import article_id_for, declared_url
 from pipelines.schemas import CleanArticles, ExtractedEvents, RawArticles
 from pipelines.validation import split_by_schema
@@ -46,6 +47,7 @@ CLEAN_SCHEMA = pl.Schema(
         "published_date_source": pl.String,
         "language": pl.String,
         "duplicate_of": pl.String,
+        "minhash": pl.Binary,
         **_REJECTION,
     }
 )
@@ -146,7 +148,8 @@ def clean_raw_row(row: dict) -> dict:
         article = clean_page(row["html"], row["partition_date"])
     except RejectedPage as rejection:
         return {**cleaned, "rejected_stage": "clean", "rejected_reason": str(rejection)}
-    return {**cleaned, **asdict(article)}
+    # Hashed here, in the cleaning workers, once per article: copy detection compares stored signatures.
+    return {**cleaned, **asdict(article), "minhash": signature_bytes(article.text)}
 
 
 def clean_frame(raw: pl.DataFrame) -> pl.DataFrame:

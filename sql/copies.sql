@@ -8,8 +8,9 @@ WITH span AS (
            max(published_date) + $window_days::INTEGER AS last_day
     FROM articles WHERE partition_date = $partition_date AND text IS NOT NULL
 )
-SELECT a.article_id, a.published_date, a.partition_date, a.text, a.status, a.reason, a.duplicate_of
-FROM articles a, span
+SELECT a.article_id, a.published_date, a.partition_date, a.text, a.status, a.reason, a.duplicate_of, s.minhash
+FROM articles a CROSS JOIN span
+LEFT JOIN article_signatures s ON s.article_id = a.article_id
 WHERE a.text IS NOT NULL AND a.status <> 'rejected'
   AND a.published_date BETWEEN span.first_day AND span.last_day
   -- pages marked at cleaning (same URL or text within their own day) stay as they are

@@ -10,6 +10,9 @@ DELETE FROM articles WHERE partition_date = $partition_date;
 -- name: delete_rejected
 DELETE FROM rejected WHERE partition_date = $partition_date;
 
+-- name: delete_signatures
+DELETE FROM article_signatures WHERE partition_date = $partition_date;
+
 -- name: insert_events
 INSERT INTO events BY NAME SELECT *, now() AS loaded_at FROM staged_events;
 
@@ -18,6 +21,9 @@ INSERT INTO articles BY NAME SELECT *, now() AS loaded_at FROM staged_articles;
 
 -- name: insert_rejected
 INSERT INTO rejected BY NAME SELECT *, now() AS rejected_at FROM staged_rejected;
+
+-- name: insert_signatures
+INSERT INTO article_signatures BY NAME SELECT * FROM staged_signatures;
 
 -- name: count_partition
 SELECT

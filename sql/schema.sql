@@ -78,6 +78,14 @@ CREATE TABLE IF NOT EXISTS articles (
     loaded_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS article_signatures (
+    article_id     VARCHAR PRIMARY KEY,
+    partition_date DATE NOT NULL,
+    minhash        BLOB NOT NULL
+);
+
+COMMENT ON TABLE article_signatures IS 'MinHash signature of each readable article''s text (128 big-endian 32-bit values), computed once at cleaning; copy detection compares these instead of hashing the texts of a week of articles on every load.';
+
 COMMENT ON TABLE articles IS 'One row per landing file, whatever became of it: every page is accounted for.';
 COMMENT ON COLUMN articles.landing_path IS 'The file the page was read from.';
 COMMENT ON COLUMN articles.size_bytes IS 'Size of the page after decompression; NULL when the file could not be read.';

@@ -53,7 +53,7 @@ def events(context: dg.AssetExecutionContext, warehouse: DuckDBWarehouse, clean_
         clean = clean_articles.collect()
         rows = partition_rows(clean, extracted_events.collect())
         with warehouse.writer() as connection:
-            counts = write_partition(connection, day, rows.events, rows.articles, rows.rejected)
+            counts = write_partition(connection, day, rows.events, rows.articles, rows.rejected, rows.signatures)
             duplicates = duplicate_event_ids(connection)
             incidents = merge_partition_reports(connection, day)
             if index_on_load():

@@ -67,6 +67,15 @@ def signature(text: str) -> np.ndarray:
     return permuted.min(axis=0)
 
 
+def signature_bytes(text: str) -> bytes:
+    """The signature as 128 big-endian 32-bit values (512 bytes), the form stored beside each article."""
+    return signature(text).astype(">u4").tobytes()
+
+
+def signature_from_bytes(stored: bytes) -> np.ndarray:
+    return np.frombuffer(stored, dtype=">u4").astype(np.uint64)
+
+
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.mean(first == second))
 
@@ -130,7 +139,8 @@ def _earliest_key(published: date | None, collected: date | None, article_id: st
 
 
 def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JACCARD) -> pl.DataFrame:
-    """For every article (columns article_id, published_date, text, and optionally partition_date): `duplicate_of`,
+    """For every article (columns article_id, published_date, text, optionally partition_date and minhash, the
+    stored `signature_bytes` of the text): `duplicate_of`,
     the earliest article of its duplicate group (by published_date, then partition_date, then article_id) or null for
     that earliest one and for unique articles; `similarity` to it (1.0 when exact).
 
@@ -139,13 +149,17 @@ def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JA
     """
     if "partition_date" not in articles.columns:
         articles = articles.with_columns(partition_date=pl.lit(None, dtype=pl.Date))
-    rows = articles.select("article_id", "published_date", "partition_date", "text").unique("article_id")
+    columns = ["article_id", "published_date", "partition_date", "text", *(["minhash"] if "minhash" in articles.columns
+                                                                          else [])]
+    rows = articles.select(columns).unique("article_id")
     rows = rows.sort("article_id")
     ids = rows["article_id"].to_list()
     published = rows["published_date"].to_list()
     collected = rows["partition_date"].to_list()
     texts = [t or "" for t in rows["text"].to_list()]
-    signatures = [signature(t) for t in texts]
+    # Signatures computed at cleaning (column `minhash`) are reused; only articles without one are hashed here.
+    stored = rows["minhash"].to_list() if "minhash" in rows.columns else [None] * len(texts)
+    signatures = [signature(t) if b is None else signature_from_bytes(b) for t, b in zip(texts, stored, strict=True)]
     exact = [exact_key(t) for t in texts]
     has_words = [bool(normalise(t)) for t in texts]
     groups = _Groups(len(ids))

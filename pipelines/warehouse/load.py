@@ -11,6 +11,8 @@ from pipelines.warehouse.crash_points import pause_point
 from pipelines.warehouse.sql_files import script, statements
 
 _WRITE = "partition_write.sql"
+_TABLES = ("events", "articles", "rejected", "signatures")
+SIGNATURE_SCHEMA = pl.Schema({"article_id": pl.String, "partition_date": pl.Date, "minhash": pl.Binary})
 
 
 @dataclass(frozen=True)
@@ -40,18 +42,23 @@ def write_partition(
     events: pl.DataFrame,
     articles: pl.DataFrame,
     rejected: pl.DataFrame,
+    signatures: pl.DataFrame | None = None,
 ) -> PartitionCounts:
-    """Replace the partition's events, articles and rejected rows. All or nothing: a crash leaves the old rows."""
+    """Replace the partition's events, articles, rejected rows and article signatures (article_id, partition_date,
+    minhash). All or nothing: a crash leaves the old rows."""
     sql = statements(_WRITE)
     day = {"partition_date": partition_date}
+    if signatures is None:
+        signatures = pl.DataFrame(schema=SIGNATURE_SCHEMA)
     connection.register("staged_events", events.to_arrow())
     connection.register("staged_articles", articles.to_arrow())
     connection.register("staged_rejected", rejected.to_arrow())
+    connection.register("staged_signatures", signatures.to_arrow())
     try:
         connection.execute("BEGIN TRANSACTION")
-        for table in ("events", "articles", "rejected"):
+        for table in _TABLES:
             connection.execute(sql[f"delete_{table}"], day)
-        for table in ("events", "articles", "rejected"):
+        for table in _TABLES:
             connection.execute(sql[f"insert_{table}"])
         pause_point("before_commit")
         connection.execute("COMMIT")
@@ -59,8 +66,8 @@ def write_partition(
         connection.execute("ROLLBACK")
         raise
     finally:
-        for name in ("staged_events", "staged_articles", "staged_rejected"):
-            connection.unregister(name)
+        for table in _TABLES:
+            connection.unregister(f"staged_{table}")
     return partition_counts(connection, partition_date)
 
 

@@ -27,6 +27,7 @@ class PartitionRows:
     events: pl.DataFrame
     articles: pl.DataFrame
     rejected: pl.DataFrame
+    signatures: pl.DataFrame
 
 
 def partition_rows(clean: pl.DataFrame, extracted: pl.DataFrame) -> PartitionRows:
@@ -38,6 +39,7 @@ def partition_rows(clean: pl.DataFrame, extracted: pl.DataFrame) -> PartitionRow
         events=accepted,
         articles=_articles(clean, accepted, refused),
         rejected=pl.concat([_rejected_articles(clean), _rejected_events(refused)]),
+        signatures=clean.filter(pl.col("minhash").is_not_null()).select("article_id", "partition_date", "minhash"),
     )
 
 
