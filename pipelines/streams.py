@@ -23,6 +23,14 @@ class FrameStream:
     metadata: Callable[[], dict] = dict
 
 
+def slices(frame: pl.LazyFrame, size: int) -> Iterator[pl.DataFrame]:
+    """A scanned file `size` rows at a time. Slices of a plain scan read only the row groups they need; measured on
+    a 20,000-page day of HTML, this held 160 MB where `collect_batches` prefetched 370 MB."""
+    rows = frame.select(pl.len()).collect().item()
+    for offset in range(0, rows, size):
+        yield frame.slice(offset, size).collect()
+
+
 @dataclass
 class Tally:
     """Rows seen, the refused ones (id, stage, reason: small), the total of one column, and counts of one column's

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.resources import ParquetStore
-from pipelines.streams import FrameStream, Tally
+from pipelines.streams import FrameStream, Tally, slices
 
 SCHEMA = pl.Schema({"article_id": pl.String, "n": pl.Int64, "rejected_stage": pl.String,
                     "rejected_reason": pl.String})
@@ -72,3 +72,11 @@ def test_the_tally_keeps_refused_rows_and_counts(tmp_path):
     assert tally.refused.to_dicts() == [{"article_id": "x", "rejected_stage": "clean",
                                          "rejected_reason": "no_article_text"}]
     assert tally.counts == dict.fromkeys(range(10), 1)  # counted among the rows still in play only
+
+
+def test_slices_of_a_scan_give_every_row_once_in_order(tmp_path):
+    path = tmp_path / "rows.parquet"
+    pl.concat(list(batches(1050, 150))).write_parquet(path, row_group_size=100)
+    parts = list(slices(pl.scan_parquet(path), 200))
+    assert [part.height for part in parts] == [200] * 5 + [50]
+    assert pl.concat(parts)["n"].to_list() == list(range(1050))
