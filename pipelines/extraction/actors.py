@@ -12,6 +12,9 @@ title-cased (acronyms and mixed-case words such as "US-led" kept as written).
 
 import re
 
+from pipelines.extraction import screen
+from pipelines.extraction.screen import Screened
+
 # A name: capitalised words, with lower-case joiners inside ("Army of Islam", "al-Qaeda in Iraq", "US-led").
 _WORD = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|US-led|U\.S\.-led|[A-Z]{2,}s?)"
 _JOIN = r"(?:\s+(?:of|for|in|and|the|al|el|de|du|la|bin|ibn|al-)\s+|\s+|-)"
@@ -71,7 +74,7 @@ _VIOLENT_VERB = (
     r"abduct|kidnapped|ambushed|blew\s+up|set\s+fire|torched|torch|clashed|clash|fired|raped|rape|marched|march|"
     r"defused|seized|seize|took\s+control|beheaded|rammed|drove|shot|overran|burned|looted|protested|rallied)"
 )
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE = screen.compile(
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?{_PEOPLE})(?P<of>\s+of\s+(?:[\w'’-]+\s+){{0,4}}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?"
     rf"(?:,[^,;.]{{1,60}},)?\s+(?:(?:who|that)\s+\w+\s+)?(?:\w+\s+)?{_VIOLENT_VERB}\b",
     re.IGNORECASE,
@@ -83,7 +86,7 @@ _VERB_INSIDE = re.compile(
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:in|by|as|when|after|near|at|during|while|on)\b")
 # Two sides of a fight ("clashes between the Syrian Democratic Forces and Arab tribal fighters").
-_BETWEEN_RE = re.compile(
+_BETWEEN_RE = screen.compile(
     r"\b(?:[Cc]lash(?:es)?|[Ff]ighting|[Bb]attles?|[Ff]ighting)\s+between\s+(?:the\s+)?"
     r"(?P<name>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+and\s+(?:the\s+)?"
     r"(?P<other>(?:[\w.'’-]+\s+){0,3}?(?:[A-Z][\w.'’-]+|fighters|militants|rebels|forces|troops|militias?|gangs))\b"
@@ -91,7 +94,7 @@ _BETWEEN_RE = re.compile(
 )
 # The target of an attack on a force's post or vehicle ("rammed a car into a police checkpoint", "struck an Iraqi army
 # vehicle", "attacked an army post"): that force.
-_FACILITY_RE = re.compile(
+_FACILITY_RE = screen.compile(
     r"\b(?:attacked|stormed|raided|ambushed|struck|hit|overran|overrunning|into|(?:exploded|went\s+off|blew\s+up)\s+"
     r"(?:outside|near|at|inside))\s+(?:an?|the|its|their)\s+"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+)?(?:army|police|military))\s+(?:post|base|checkpoint|convoy|vehicle|station|"
@@ -99,16 +102,16 @@ _FACILITY_RE = re.compile(
 )
 # A side stating its own act ("the army said it had regained control", "the armed forces said they had carried out
 # strikes") or two sides signing ("the government and the rebels signed an agreement").
-_ADMISSION_RE = re.compile(
+_ADMISSION_RE = screen.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}(?:[a-z]+\s+)?(?:army|military|armed\s+forces|police|forces|government))\s+"
     r"said\s+(?:[^,;.]{0,40}?\s)?(?:that\s+)?(?:it|they)\s+had\s+(?:carried\s+out|conducted|regained|retaken|recaptured|"
     r"captured|killed|launched)\b",
 )
-_SIGNING_RE = re.compile(
+_SIGNING_RE = screen.compile(
     r"(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:government|authorities))\s+and\s+(?:an?\s+\w+\s+of\s+)?"
     r"(?:the\s+)?(?P<other>(?:[A-Z][\w'’-]+\s*){1,6})(?:\([A-Z]+\)\s+)?signed\b",
 )
-_OBJECT_RE = re.compile(
+_OBJECT_RE = screen.compile(
     r"\b(?:(?:killed|killing)(?=\s+(?:\w+\s+)?(?:insurgents|militants|rebels|fighters|jihadists)\b)|opened\s+fire\s+on|fired\s+(?:[\w\s]{0,30}?)\s+(?:on|at)|clash(?:ed|es)?\s+with|pelted|"
     r"between\s+(?:[\w.'’-]+\s+){1,5}?and)\s+"
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?(?:[A-Z][\w'’-]+|{_PEOPLE}|keepers|civilians|worshippers))\b",
@@ -120,11 +123,12 @@ _STOP = {
     "has", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 }  # fmt: skip
 _FLAGS = 0  # names are case-sensitive by nature; the verbs around them are lower case in running text.
-_CLAIM_RES = [re.compile(p, _FLAGS) for p in _CLAIM]
-_ATTRIBUTION_RES = [re.compile(p, _FLAGS) for p in _ATTRIBUTION]
-_AGENT_RES = [re.compile(p, _FLAGS) for p in _AGENT]
-_TARGET_RES = [re.compile(p, _FLAGS) for p in _TARGET]
-_AUTHOR_RES = [re.compile(p, _FLAGS) for p in _AUTHOR]
+# Screened (see screen.py): each is tried on every incident's text, which rarely holds its key words.
+_CLAIM_RES = [screen.compile(p, _FLAGS) for p in _CLAIM]
+_ATTRIBUTION_RES = [screen.compile(p, _FLAGS) for p in _ATTRIBUTION]
+_AGENT_RES = [screen.compile(p, _FLAGS) for p in _AGENT]
+_TARGET_RES = [screen.compile(p, _FLAGS) for p in _TARGET]
+_AUTHOR_RES = [screen.compile(p, _FLAGS) for p in _AUTHOR]
 
 _NOT_ACTORS = {
     "no", "none", "nobody", "police", "authorities", "officials", "sources", "witnesses", "he", "she", "they", "it",
@@ -156,11 +160,14 @@ def normalize_actor(name: str, generic: bool = False) -> str | None:
     return result
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> str | None:
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
+
+
+def _first(patterns: list[Screened | re.Pattern[str]], text: str) -> str | None:
     hits = []
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if re.match(r"an?\s", match.group("name"), re.IGNORECASE):
+            if _INDEFINITE.match(match.group("name")):
                 continue  # "an Iraqi security entity" describes a target; it does not name one
             name = normalize_actor(match.group("name"))
             if name is not None:

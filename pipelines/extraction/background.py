@@ -9,6 +9,9 @@ November,", "in one of the most violent protests since 2020") do not make the ma
 """
 
 import re
+from functools import lru_cache
+
+from pipelines.extraction import screen
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = r"(?:19|20)\d\d"
@@ -18,7 +21,7 @@ _WHOLE = r"(?:war|conflict|insurgency|campaign|crisis|uprising|rebellion|unrest|
 # "the violence" are left out, since they usually name the incident itself.
 _ERA = r"(?:war|conflict|insurgency|uprising|rebellion|revolution|civil\s+war|genocide|dictatorship|occupation)"
 # Phrases that put a sentence's figures outside the incident being reported: periods, earlier events, totals.
-_PERIOD = re.compile(
+_PERIOD = screen.compile(
     rf"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|earlier\s+(?:attack|incident|bombing|strike|raid|clash)s?|"
     rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|it\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
     rf"{_YEAR})|"
@@ -38,7 +41,7 @@ _PERIOD = re.compile(
 )
 # Totals of a war or campaign ("the insurgency has killed tens of thousands", "a civil war killed an estimated
 # 400,000", "more than 1,500 people were killed during the uprising").
-_CUMULATIVE = re.compile(
+_CUMULATIVE = screen.compile(
     rf"\b{_WHOLE}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost|forced)\b|"
     rf"\b(?:civil\s+war|war|conflict|insurgency|rebellion|revolt|uprising)\b[^.;,]{{0,60}}?\b(?:killed|claimed|"
     rf"displaced)\b|"
@@ -51,7 +54,7 @@ _CUMULATIVE = re.compile(
 )
 # Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several
 # villages", "stepped up attacks"). "A wave of attacks killed 26" is not among them: it may be the day's news.
-_AGGREGATE = re.compile(
+_AGGREGATE = screen.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|jumped)\s+by\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"[\d.]+\s*(?:percent|per\s+cent|%)|\bcompared\s+(?:with|to)\s+(?:19|20)\d\d|"
     r"\b(?:over|during|throughout)\s+the\s+(?:year|past\s+year|(?:christmas|holiday|festive|new\s+year)\s+"
@@ -66,7 +69,7 @@ _AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 # A non-restrictive relative clause or a superlative aside: background words in it do not make the sentence so.
-_ASIDE = re.compile(
+_ASIDE = screen.compile(
     r",\s*(?:which|who|whose)\b[^,;]*,?|,\s*an?\s+(?:\w+\s+)?(?:group|coalition|member|network|body)\s+of\b[^,;]*,|,\s*(?:raising|revising|updating|lowering)\s+(?:an?|the|its|their)\s+"
     r"(?:\w+\s+)?(?:toll|figure|count)\b[^,;]*|,\s*(?:in\s+)?(?:the|one\s+of\s+the)\s+(?:deadliest|worst|largest|biggest|"
     r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*",
@@ -74,21 +77,27 @@ _ASIDE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # each sentence is asked about thrice (is_background, is_aggregate, recalls_month)
+def _without_asides(sentence: str) -> str:
+    return _ASIDE.sub("", sentence)
+
+
 def is_background(sentence: str) -> bool:
     """True when the sentence is about earlier, cumulative or aggregated events rather than one incident."""
-    return bool(_PERIOD.search(_ASIDE.sub("", sentence)) or is_aggregate(sentence))
+    return bool(_PERIOD.search(_without_asides(sentence)) or is_aggregate(sentence))
 
 
+@lru_cache(maxsize=64)  # asked by is_background and again for the sentence's own record
 def is_aggregate(sentence: str) -> bool:
     """True when the sentence states totals, statistics or trends over many incidents: never one incident."""
-    main = _ASIDE.sub("", sentence)
+    main = _without_asides(sentence)
     return bool(_CUMULATIVE.search(main) or _AGGREGATE.search(main))
 
 
 # Deaths beyond which a figure outside an article's lede is taken for one incident only when the sentence links it to
 # the incident ("the toll from the attack rose to 130", "Monday's bombing killed 120").
 PLAUSIBLE_DEATHS = 100
-_LINKED = re.compile(
+_LINKED = screen.compile(
     r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s|yesterday'?s|last\s+night'?s)\s+"
     r"(?:\w+\s+)?(?:attack|blast|bombing|explosion|strike|raid|massacre|assault|ambush|shelling|incident)s?\b|"
     r"\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|rises|climbed|reached|jumped)\b",
@@ -103,11 +112,11 @@ def links_to_incident(sentence: str) -> bool:
 
 # A month named without a day ("in March", "last July", "in early June"): in a full article, whose incident is
 # dated to the day, such a sentence recalls an earlier event.
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = screen.compile(
     rf"\b(?:in|last|during|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE
 )
 
 
 def recalls_month(sentence: str) -> bool:
     """True when the sentence is dated only by a month."""
-    return bool(_MONTH_ONLY.search(_ASIDE.sub("", sentence)))
+    return bool(_MONTH_ONLY.search(_without_asides(sentence)))

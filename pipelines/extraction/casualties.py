@@ -20,6 +20,7 @@ death toll rose to 12", "no one was hurt"). An incident's totals combine its sen
 import re
 from dataclasses import dataclass, field, replace
 
+from pipelines.extraction import screen
 from pipelines.extraction.numbers import COUNT_PHRASE, Quantity, parse_count
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
@@ -79,7 +80,7 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 # Figures a report itself doubts; used only when the story gives no other.
-_HEDGE = re.compile(
+_HEDGE = screen.compile(
     r"\b(?:unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
     r"claim(?:ed|s)?\s+to\s+have\s+killed|rumou?r\w*)\b",
     re.IGNORECASE,
@@ -143,24 +144,24 @@ class Casualties:
         return self.counts.get(kind, Quantity.exact(0))
 
 
-_APPOSITIVE = re.compile(
+_APPOSITIVE = screen.compile(
     rf",\s*(?:including|among\s+them|mostly|(?:most|many|some|all|both|{COUNT_PHRASE})\s+of\s+(?:them|whom))\b"
     r"[^,;.]{1,80},",
     re.IGNORECASE,
 )
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
+_RELATIVE_CLAUSE = screen.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
 # An appositive between a subject and its verb ("a third person, a motorcyclist passing by, was wounded"): it
 # describes the subject, and its comma would otherwise cut the subject off from the verb.
-_APPOSITION = re.compile(
+_APPOSITION = screen.compile(
     r"(?<=\w),\s*(?:an?|the)\s+[^,;.]{1,60},(?=\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s)", re.IGNORECASE
 )
-_CUMULATIVE_CLAUSE = re.compile(
+_CUMULATIVE_CLAUSE = screen.compile(
     r",\s*(?:which|who)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced)\b[^,;.]*", re.IGNORECASE
 )
 # Figures of speech that use casualty words for things ("killed any hope of a deal").
-FIGURATIVE = re.compile(
+FIGURATIVE = screen.compile(
     r"\bkill(?:ed|s|ing)?\s+(?:off\s+)?(?:any|all|the|their|his|her|its|our)?\s*(?:remaining\s+)?"
     r"(?:hopes?|chances?|deals?|bill|plans?|proposals?|idea|momentum|talks|prospects?|mood|rally|growth|jobs|"
     r"demand|appetite|competition|reform)\b|\bbloodbath\s+(?:for|on|in)\s+(?:\w+\s+)?(?:shares|stocks|markets?|"
@@ -171,21 +172,26 @@ FIGURATIVE = re.compile(
 _COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
 
 
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_QUOTES = re.compile(r"[\"“”]")
+_GLUED_FIGURE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
+
+
 def _prepare(sentence: str) -> str:
     """The sentence with asides blanked out (offsets kept) and figures glued to words separated."""
     # Asides break down or qualify the figure just given ("three tourists (two French and one American)",
     # "seven people, including a police officer, were killed"); counting them again would double it.
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    text = re.sub(r"\([^()]*\)", blank, sentence)
-    text = re.sub(r"[\"“”]", " ", text)  # quoted words ("dozens of terrorists") are counted like the others
-    text = re.sub(_APPOSITIVE, blank, text)
-    text = re.sub(_APPOSITION, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
-    text = re.sub(_RELATIVE_CLAUSE, lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
+    text = _PARENTHESES.sub(blank, sentence)
+    text = _QUOTES.sub(" ", text)  # quoted words ("dozens of terrorists") are counted like the others
+    text = _APPOSITIVE.sub(blank, text)
+    text = _APPOSITION.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
+    text = _RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     # ", which has killed hundreds": a group's or a war's running total, not the incident's.
-    text = re.sub(_CUMULATIVE_CLAUSE, blank, text)
-    text = re.sub(FIGURATIVE, blank, text)
+    text = _CUMULATIVE_CLAUSE.sub(blank, text)
+    text = FIGURATIVE.sub(blank, text)
     # "11people": a typo common enough in wire copy; ordinals and units (1st, 10km, 5pm) are shorter.
-    return re.sub(r"(?<=\d)(?=[a-z]{4,}\b)", " ", text)
+    return _GLUED_FIGURE.sub(" ", text)
 
 
 def _is_person_count(text_after: str) -> bool:
@@ -241,7 +247,7 @@ def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A toll given without the attacker ("14 were killed, not counting the bomber"): the attacker died too.
-_NOT_COUNTING = re.compile(
+_NOT_COUNTING = screen.compile(
     r"\b(?:not\s+(?:counting|including)|excluding|besides)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b",
     re.IGNORECASE,
 )
@@ -270,7 +276,7 @@ _NEGATIONS = [
     (r"\bno\s+(?:injuries|injured|wounded)\b|\bcaus(?:ed|ing)\s+no\s+(?:injuries|damage\s+or\s+injuries)\b|"
      r"\bwithout\s+(?:causing\s+)?(?:any\s+)?injur(?:y|ies)\b|\bno\s+major\s+injuries\b", ("wounded",)),
 ]  # fmt: skip
-_NEGATION_RES = [(re.compile(p, re.IGNORECASE), kinds) for p, kinds in _NEGATIONS]
+_NEGATION_RES = [(screen.compile(p, re.IGNORECASE), kinds) for p, kinds in _NEGATIONS]
 
 
 def _negations(text: str) -> list[Mention]:
@@ -282,7 +288,7 @@ def _negations(text: str) -> list[Mention]:
     return found
 
 
-_TOLL_RE = re.compile(
+_TOLL_RE = screen.compile(
     rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
     rf"number\s+of\s+(?:injured|wounded))\b[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)\s+"
     rf"(?P<count>{_COUNT})(?![\w])",
@@ -293,40 +299,43 @@ _TOLL_RE = re.compile(
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|mounted|now|revised)\b", re.I)
 
 
+_WOUNDED_TOLL = re.compile(r"injured|wounded", re.IGNORECASE)
+
+
 def _tolls(text: str) -> list[Mention]:
     found = []
     for match in _TOLL_RE.finditer(text):
         quantity = parse_count(match.group("count"))
         if quantity is None or not _is_person_count(text[match.end() :]):
             continue  # "was almost three times that of the first": a ratio, not a toll
-        kind = "wounded" if re.search(r"injured|wounded", match.group("what"), re.IGNORECASE) else "killed"
+        kind = "wounded" if _WOUNDED_TOLL.search(match.group("what")) else "killed"
         update = bool(_TOLL_UPDATE.search(match.group(0)))
         found.append(Mention(kind, quantity, match.start(), match.end(), toll=kind == "killed" and update))
     return found
 
 
 _NOMINAL_RES = [
-    (re.compile(
+    (screen.compile(
         rf"\b(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to|left|leaving|the)\s+"
         rf"(?:the\s+)?deaths?\s+of\s+(?P<count>{_COUNT}|{_ONE_ARTICLE})(?![\w])", re.IGNORECASE), "killed"),
-    (re.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?:the\s+)?lives\s+of\s+"
+    (screen.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?:the\s+)?lives\s+of\s+"
                 rf"(?P<count>{_COUNT}|{_ONE_ARTICLE})(?![\w])", re.IGNORECASE), "killed"),
-    (re.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?P<count>{_COUNT})\s+"
+    (screen.compile(rf"\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing)\s+(?P<count>{_COUNT})\s+"
                 rf"(?:\w+\s+)?lives\b", re.IGNORECASE), "killed"),
-    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
+    (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
                 re.IGNORECASE), "killed"),
-    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
-    (re.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"
+    (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
+    (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"
                 rf"burns)\b", re.IGNORECASE), "wounded"),
-    (re.compile(rf"\bshot\s+(?P<count>{_COUNT}|an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.IGNORECASE), "killed"),
-    (re.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
+    (screen.compile(rf"\bshot\s+(?P<count>{_COUNT}|an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.IGNORECASE), "killed"),
+    (screen.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
                 rf"(?:hostage|captive|prisoner)s?\b", re.IGNORECASE), "abducted"),
 ]  # fmt: skip
 
 
 # A side's own dead ("lost three of their own", "lost two soldiers"): the other side's losses, so they add up with
 # the deaths the same sentence inflicts ("killed ten rebels and lost three of their own" is 13).
-_OWN_LOSSES = re.compile(
+_OWN_LOSSES = screen.compile(
     rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his)\s+(?:own|men)|"
     rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|fighters|members|comrades))\b",
     re.IGNORECASE,
@@ -360,7 +369,8 @@ def _is_extra(text: str, match: re.Match) -> bool:
 
 
 _PASSIVE_RES = {
-    kind: re.compile(rf"(?<![\w-]){_AUX}(?:{verbs})(?![\w-])", re.IGNORECASE) for kind, verbs in _PASSIVE.items()
+    kind: screen.compile(rf"(?<![\w-]){_AUX}(?:{verbs})(?![\w-])", re.IGNORECASE)
+    for kind, verbs in _PASSIVE.items()
 }
 _COUNT_RE = re.compile(rf"(?<![\w-])(?:{_COUNT}|{_ONE_ARTICLE}(?=\s))(?![\w-])", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
@@ -370,6 +380,7 @@ _OBJECT_AFTER = re.compile(
 
 
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
+_HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
 
 
 def _passive(text: str) -> list[Mention]:
@@ -379,9 +390,7 @@ def _passive(text: str) -> list[Mention]:
             verb_text = match.group(0)
             if _NOMINAL_PARTICIPLE.search(text, 0, match.start()):
                 continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
-            has_aux = bool(
-                re.match(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", verb_text, re.IGNORECASE)
-            )
+            has_aux = bool(_HAS_AUX.match(verb_text))
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
             mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
@@ -527,10 +536,13 @@ _REPORTING_CLAUSE = re.compile(
 )
 
 
+_ACTIVE_RES = {kind: screen.compile(rf"\b(?:{verbs})\b", re.IGNORECASE) for kind, verbs in _ACTIVE.items()}
+
+
 def _active(text: str) -> list[Mention]:
     found = []
-    for kind in _ACTIVE:
-        for verb in re.finditer(rf"\b(?:{_ACTIVE[kind]})\b", text, re.IGNORECASE):
+    for kind, pattern in _ACTIVE_RES.items():
+        for verb in pattern.finditer(text):
             mention = _object_mention(text, verb.start(), verb.end(), kind)
             if mention is not None:
                 found.append(mention)

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 import dateparser
 
+from pipelines.extraction import screen
 from pipelines.extraction.dateline import MONTHS, Dateline, resolve_dateline_date
 from pipelines.extraction.event_types import is_event_text
 
@@ -26,23 +27,24 @@ DAY, WEEK, MONTH = 1, 2, 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_EXPLICIT = re.compile(
+# Screened (see screen.py): every sentence is searched for each kind of date, and most name none.
+_EXPLICIT = screen.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b", re.IGNORECASE)
+_WEEKDAY = screen.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b", re.IGNORECASE)
 _RELATIVE = [
-    (re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE), lambda ref: (ref - timedelta(1), DAY)),
-    (re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE),
+    (screen.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE), lambda ref: (ref - timedelta(1), DAY)),
+    (screen.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE),
      lambda ref: (ref, DAY)),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday)\b", re.IGNORECASE), lambda ref: (ref - timedelta(2), DAY)),
-    (re.compile(r"\blast\s+week(?:end)?\b", re.IGNORECASE),
+    (screen.compile(r"\b(?:the\s+day\s+before\s+yesterday)\b", re.IGNORECASE), lambda ref: (ref - timedelta(2), DAY)),
+    (screen.compile(r"\blast\s+week(?:end)?\b", re.IGNORECASE),
      lambda ref: (ref - timedelta(days=ref.weekday() + 7) + timedelta(days=3), WEEK)),
-    (re.compile(r"\bthis\s+week\b|\bearlier\s+this\s+week\b", re.IGNORECASE),
+    (screen.compile(r"\bthis\s+week\b|\bearlier\s+this\s+week\b", re.IGNORECASE),
      lambda ref: (ref - timedelta(days=ref.weekday()), WEEK)),
-    (re.compile(r"\blast\s+month\b", re.IGNORECASE), lambda ref: (_previous_month_start(ref), MONTH)),
-    (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE), lambda ref: (ref.replace(day=1), MONTH)),
+    (screen.compile(r"\blast\s+month\b", re.IGNORECASE), lambda ref: (_previous_month_start(ref), MONTH)),
+    (screen.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE), lambda ref: (ref.replace(day=1), MONTH)),
 ]  # fmt: skip
 
 

@@ -22,13 +22,15 @@ the sentences report no such event.
 
 import re
 
+from pipelines.extraction import screen
 from pipelines.extraction.casualties import FIGURATIVE
+from pipelines.extraction.screen import Screened
 from pipelines.extraction.taxonomy import is_consistent
 
 EventType = tuple[str, str]
 
 # What a report says did not happen ("No arrests were reported", "nobody was detained") must not type the event.
-_NEGATED = re.compile(
+_NEGATED = screen.compile(
     r"\bno\s+(?:\w+\s+(?:or|and)\s+)?(?:arrests?|detentions?)(?:\s+(?:or|and)\s+\w+)?\s+"
     r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?(?:reported|made)\b|"
     r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:arrested|detained)\b",
@@ -36,8 +38,9 @@ _NEGATED = re.compile(
 )
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> Screened | re.Pattern[str]:
+    # Screened: a sentence is typed by trying up to 24 rules in turn, and most hold none of a rule's words.
+    return screen.compile(pattern, re.IGNORECASE)
 
 
 _ARMED_TARGET = (
@@ -49,7 +52,7 @@ _ARMED_TARGET = (
 
 # Weapons stopped before they struck: a bomb defused, drones or missiles shot down or intercepted.
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-_RULES: list[tuple[re.Pattern[str], EventType]] = [
+_RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     (_rx(r"\b(?:defus\w+|disarm(?:ed|ing)|dismantl\w+|made\s+safe)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|IEDs?|"
          r"devices?|mines?)\b|\b(?:bombs?|explosives?|IEDs?|devices?)\s+(?:was|were)\s+(?:\w+\s+)?(?:defused|"
          r"dismantled|disarmed)\b|\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:\w+\s+){0,3}?(?:drones?|"

@@ -15,6 +15,7 @@ place. Background sentences are used only when nothing else in a short text repo
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from pipelines.extraction.actors import find_actors, protest_actors
 from pipelines.extraction.background import (
@@ -116,9 +117,14 @@ def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(name.lower() for name in country_names())
+
+
 def _analyse(text: str, published: date, dateline: Dateline | None, title_end: int = 0) -> list[Sentence]:
     """The text's sentences, analysed; those before title_end (a headline line) or the dateline are headlines."""
-    countries = frozenset(name.lower() for name in country_names())
+    countries = _country_keys()
     reference = reference_date(dateline, published)
     body_start = max(dateline.end if dateline is not None else 0, title_end)
     analysed = []

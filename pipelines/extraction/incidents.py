@@ -15,17 +15,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from pipelines.extraction import screen
 from pipelines.extraction.casualties import Mention
 from pipelines.extraction.dates import DAY, EventDate
 from pipelines.extraction.event_types import classify
 
 # A sentence that says it reports another incident than the one before it.
-_SEPARATE = re.compile(
+_SEPARATE = screen.compile(
     r"\b(?:in\s+(?:a\s+separate|another)\s+(?:incident|attack|development|clash|raid|strike)|separately|elsewhere)\b",
     re.IGNORECASE,
 )
 # A definite reference to the incident being told, or a later death from it: the sentence elaborates it.
-_REFERS_BACK = re.compile(
+_REFERS_BACK = screen.compile(
     r"\b(?:the|that|this)\s+(?:\w+\s+)?(?:attack|fighting|clash(?:es)?|raid|blast|explosion|bombing|strike|shelling|"
     r"assault|ambush|violence|riots?|protests?|unrest|shooting|incident|massacre)\b|"
     r"\bamong\s+the\s+(?:dead|victims|wounded|injured)\b",
@@ -33,20 +34,20 @@ _REFERS_BACK = re.compile(
 )
 # A death that follows from the incident on a later day ("died in hospital on Monday"), or a toll updated on a later
 # day ("on Tuesday the death toll had climbed to 27"): part of that incident, never an incident of its own.
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = screen.compile(
     r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?hospital\b|\b(?:died\s+(?:of|from)|succumbed\s+to)\s+"
     r"(?:his|her|their)\s+(?:wounds|injuries)\b|"
     r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b",
     re.IGNORECASE,
 )
 # Words that state casualties only; without them a sentence must still tell of an act to report an incident.
-_CASUALTY_WORDS = re.compile(
+_CASUALTY_WORDS = screen.compile(
     r"\b(?:killed|killing|kills?|dead|died|dies|deaths?|wounded|wounding|injured|injuring|injuries|hurt|bodies|"
     r"toll|victims?|lives)\b",
     re.IGNORECASE,
 )
 # Agents and acts of violence: what a death statement needs beside it to tell of an act.
-_ACT = re.compile(
+_ACT = screen.compile(
     r"\b(?:attack\w*|raid\w*|ambush\w*|storm\w*|gunm[ae]n|militants|rebels|insurgents|bomb\w*|explo\w*|strikes?|"
     r"shell\w*|clash\w*|fired|opened\s+fire|stabb\w*|behead\w*|abduct\w*|kidnap\w*|troops|soldiers|forces|police|"
     r"mob|protest\w*|riot\w*|drones?|missiles?|rockets?|grenades?|IEDs?)\b",
@@ -61,13 +62,19 @@ _FRONTED = re.compile(
     r"(?:Hours|A\s+day|Days)\s+(?:later|earlier))\b[^,;]{0,60},"
 )
 # A day told from the incident's own ("the next day", "the following morning"), not from the story's.
-_NEXT_DAY = re.compile(r"\b(?:the|a)\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\ba\s+day\s+later\b", re.I)
+_NEXT_DAY = screen.compile(
+    r"\b(?:the|a)\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\ba\s+day\s+later\b", re.I
+)
 # A new incident dated by the one before it.
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I)
+_SAME_DAY = screen.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I
+)
 # Days before the current incident's day beyond which a dated sentence recalls an earlier event.
 _RECENT_DAYS = 2
 # The source of a statement at the end of a sentence ("..., police said"): not an agent of the incident.
-ATTRIBUTION_TAIL = re.compile(r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE)
+ATTRIBUTION_TAIL = screen.compile(
+    r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE
+)
 
 
 @dataclass

