@@ -164,6 +164,12 @@ def clean_batch(raw: pl.DataFrame) -> pl.DataFrame:
     return _checked(frame, CleanArticles, "clean")
 
 
+def clean_slice(raw: pl.LazyFrame) -> pl.DataFrame:
+    """`clean_batch` of a slice of the raw day given as a lazy scan: the worker reads the pages itself, so the HTML
+    never passes through the step's process."""
+    return clean_batch(raw.collect())
+
+
 def checked_clean_frame(rows: Iterable[dict]) -> pl.DataFrame:
     """Clean rows as a frame, checked against CleanArticles (no duplicate marking)."""
     frame = pl.DataFrame(_with_progress(rows, "clean"), schema=CLEAN_SCHEMA)

@@ -1,6 +1,7 @@
 """Spreading a partition's pages over worker processes, a batch at a time, results in input order."""
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,20 @@ def worker_count(pages: int) -> int:
     return max(1, configured) if pages >= MIN_PAGES_FOR_WORKERS else 1
 
 
+def _forkserver_context():
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipelines.stages", "pipelines.worker_warmup"])
+    return context
+
+
+def warm_up_workers(pages: int) -> None:
+    """Starts the worker server now, in the background, when a partition of `pages` pages will use workers: its
+    warm-up (about five seconds) then overlaps the work before the first pool instead of delaying it."""
+    if worker_count(pages) > 1:
+        _forkserver_context()  # sets what the server preloads
+        multiprocessing.forkserver.ensure_running()
+
+
 def batched(items: list, size: int = BATCH_PAGES) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -41,9 +56,7 @@ def parallel_map(function: Callable[[Batch], Result], batches: Iterable[Batch], 
     if workers <= 1:
         yield from map(function, batches)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipelines.stages", "pipelines.worker_warmup"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver_context()) as pool:
         pending: deque[Future] = deque()
         for batch in batches:
             pending.append(_submit(pool, function, batch))

@@ -15,7 +15,7 @@ from pipelines.assets._common import (
 )
 from pipelines.partitions import daily_partitions
 from pipelines.schemas import CleanArticles
-from pipelines.stages import CLEAN_SCHEMA, batch_progress, clean_batch, duplicate_marks, with_duplicate_marks
+from pipelines.stages import CLEAN_SCHEMA, batch_progress, clean_slice, duplicate_marks, with_duplicate_marks
 from pipelines.streams import FrameStream, Tally, slices
 from pipelines.workers import BATCH_PAGES, parallel_map, worker_count
 
@@ -39,8 +39,7 @@ def clean_articles(context: dg.AssetExecutionContext, raw_articles: pl.LazyFrame
     tally = Tally(count_by="published_date_source")
     duplicates = {}
     started = time.monotonic()
-    raw_batches = slices(raw_articles, BATCH_PAGES)
-    cleaned = parallel_map(clean_batch, raw_batches, worker_count(pages))
+    cleaned = parallel_map(clean_slice, slices(raw_articles, BATCH_PAGES), worker_count(pages))
 
     def mark(written: pl.LazyFrame) -> pl.LazyFrame:
         marks = duplicate_marks(written)

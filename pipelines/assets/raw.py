@@ -19,7 +19,7 @@ from pipelines.resources import LandingArea
 from pipelines.schemas import RawArticles
 from pipelines.stages import RAW_SCHEMA, batch_progress, raw_batch
 from pipelines.streams import FrameStream, Tally
-from pipelines.workers import batched
+from pipelines.workers import batched, warm_up_workers
 
 
 @dg.asset(
@@ -40,6 +40,7 @@ def raw_articles(context: dg.AssetExecutionContext, landing: LandingArea):
     a `rejected_reason`, so every file is accounted for downstream."""
     day = partition_day(context)
     paths = landing.files(day)
+    warm_up_workers(len(paths))  # the clean stage's workers, when this process runs it too (one-process runs)
     tally = Tally(total_of="size_bytes")
     started = time.monotonic()
     # Reading and decoding runs at well over 1,000 pages/s in this process; shipping the HTML back from workers
