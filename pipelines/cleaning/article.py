@@ -22,6 +22,7 @@ FULL_CASCADE_BELOW_CHARS = 500
 # Elements that never hold article text; lxml drops them in C before trafilatura's XPath passes walk the tree.
 # Forms, footers and asides stay: some sites wrap the whole page in a form or put captions in an aside.
 _ARTICLE_ELEMENTS = lxml.etree.XPath('//article | //*[@itemprop="articleBody"]')
+_MAIN_ELEMENTS = lxml.etree.XPath('//main | //*[@role="main"]')
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "nav", "select",
                "button", "input", "textarea")
 # An ordinary HTML parser: no network, no DTD loading, no entity resolution, so an XXE page reads nothing. The
@@ -66,18 +67,24 @@ def clean_page(html: str, collected_on: date) -> CleanArticle:
 
 
 def _marked_article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The page's one <article> (or articleBody) element as a document of its own, when it holds a whole article.
+    """The element the page marks as its article, as a document of its own, when exactly one such element holds a
+    whole article: one <article> (or articleBody) of 500+ characters (teasers of other stories are short
+    <article>s too), else one <main> (or role=main).
 
     trafilatura's passes walk every element of the tree they get; handed the marked article alone, they do a
-    fraction of the work. On the 36 pages of the article-extraction benchmark half that mark their article this
-    way, the text came out identical to reading the whole page.
+    fraction of the work. On the article-extraction benchmark half, 61 of 97 pages mark their article so: 58 came out
+    identical to reading the whole page, two lost a sentence or so (F1 0.986 -> 0.982, 0.988 -> 0.980) and one
+    dropped a block of boilerplate (0.954 -> 0.993).
     """
-    marked = _ARTICLE_ELEMENTS(tree)
-    if len(marked) != 1 or len(marked[0].text_content()) < FULL_CASCADE_BELOW_CHARS:
-        return None  # several (teasers of other stories are <article>s too) or a stub: read the whole page
-    document = lxml.html.document_fromstring("<html><body></body></html>")
-    document.body.append(marked[0])
-    return document
+    for marker in (_ARTICLE_ELEMENTS, _MAIN_ELEMENTS):
+        whole = [element for element in marker(tree) if len(element.text_content()) >= FULL_CASCADE_BELOW_CHARS]
+        if len(whole) == 1:
+            document = lxml.html.document_fromstring("<html><body></body></html>")
+            document.body.append(whole[0])
+            return document
+        if len(whole) > 1:
+            return None  # several candidates: the whole page decides
+    return None
 
 
 def _main_text(tree: lxml.html.HtmlElement, fast: bool) -> str:
