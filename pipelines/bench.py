@@ -100,18 +100,26 @@ def _padded(html: str, target: int, rng: random.Random) -> str:
     return html.replace("<body>", "<body>" + menu, 1).replace("</body>", comments + "</body>", 1)
 
 
-def run_pipeline(root: Path) -> dict[str, float]:
-    """Materialize the bench partition; seconds per asset step and in all. The full-text index is left out (as
-    during a backfill): its rebuild covers the whole warehouse, not the day, and is timed on its own."""
+def run_pipeline(root: Path) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
+    """Materialize the bench partition: seconds per asset step and in all, and each step's wall-clock span. The
+    full-text index is left out (as during a backfill): its rebuild covers the whole warehouse, not the day, and is
+    timed on its own."""
     resources = pipeline_resources(root / "landing", root / "events.duckdb", root / "staging")
+    instance = dg.DagsterInstance.ephemeral()
     started = time.monotonic()
     with _environment(EVENTS_SEARCH_INDEX="off"):
-        result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=QUIET_RUN_CONFIG)
+        result = dg.materialize(ASSETS, partition_key=BENCH_DAY, resources=resources, run_config=QUIET_RUN_CONFIG,
+                                instance=instance)
     total = time.monotonic() - started
     if not result.success:
         raise RuntimeError("the benchmark run failed")
     steps = {event.step_key: event.event_specific_data.duration_ms / 1000 for event in result.get_step_success_events()}
-    return {**steps, "end to end": total}
+    spans: dict[str, list[float]] = {}
+    for entry in instance.all_logs(result.run_id):
+        event = entry.dagster_event
+        if event is not None and event.event_type_value in ("STEP_START", "STEP_SUCCESS"):
+            spans.setdefault(event.step_key, []).append(entry.timestamp)
+    return {**steps, "end to end": total}, {step: (min(times), max(times)) for step, times in spans.items()}
 
 
 @contextmanager
@@ -175,12 +183,13 @@ def main(argv: list[str] | None = None) -> int:
         written = generate(folder, args.pages)
         print(f"{args.pages} pages, {written / args.pages / 1024:.0f} KB average, {written / 2**20:.0f} MB")
         with PeakTreeMemory() as memory:
-            seconds = run_pipeline(root)
+            seconds, spans = run_pipeline(root)
         index_seconds = search_index_seconds(root / "events.duckdb")
         baseline = trafilatura_alone(folder)
-    print(f"{'stage':<20}{'seconds':>10}{'pages/s':>10}")
+    print(f"{'stage':<20}{'seconds':>10}{'pages/s':>10}{'peak MB':>10}")
     for stage, spent in seconds.items():
-        print(f"{stage:<20}{spent:>10.1f}{args.pages / spent:>10.1f}")
+        peak = memory.peak_mb_between(*spans[stage]) if stage in spans else memory.peak_mb
+        print(f"{stage:<20}{spent:>10.1f}{args.pages / spent:>10.1f}{peak:>10.0f}")
     end_to_end = args.pages / seconds["end to end"]
     print(f"trafilatura alone, one core: {baseline:.1f} pages/s; end to end is {end_to_end / baseline:.2f}x that")
     print(f"peak memory, pipeline process and its workers together (PSS): {memory.peak_mb:.0f} MB")

@@ -7,6 +7,7 @@ Each process's PSS (its private pages plus its share of shared ones) sums to wha
 import os
 import resource
 import threading
+import time
 from pathlib import Path
 
 
@@ -40,11 +41,13 @@ def _pss_bytes(pid: int) -> int:
 
 class PeakTreeMemory:
     """Samples this process tree's memory (PSS) every `interval` seconds while in the `with` block; `peak_mb` is
-    the largest sum seen, or this process's own peak RSS (getrusage) if that is larger."""
+    the largest sum seen, or this process's own peak RSS (getrusage) if that is larger; `peak_mb_between` the
+    largest sum sampled in a span of wall-clock time (a step of the run)."""
 
     def __init__(self, interval: float = 0.25):
         self.interval = interval
         self.peak_bytes = 0
+        self.samples: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -58,7 +61,12 @@ class PeakTreeMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):
-            self.peak_bytes = max(self.peak_bytes, tree_pss_bytes(os.getpid()))
+            now = tree_pss_bytes(os.getpid())
+            self.samples.append((time.time(), now))
+            self.peak_bytes = max(self.peak_bytes, now)
+
+    def peak_mb_between(self, start: float, end: float) -> float:
+        return max((size for at, size in self.samples if start <= at <= end), default=0) / 2**20
 
     @property
     def peak_mb(self) -> float:
