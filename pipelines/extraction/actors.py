@@ -193,7 +193,7 @@ def _lede_subject(lede: str) -> str | None:
     if between:
         return _trim(between.group("name"))
     for sentence in re.split(r"(?<=[.;!?])\s+", lede):
-        for match in _SUBJECT_RE.finditer(sentence):
+        for match in _SUBJECT_RE.finditer(sentence, _subject_start(sentence)):
             if _PASSIVE_AFTER.match(sentence, match.end()) and re.search(
                 r"(?:killed|shot|abducted|kidnapped)$", match.group(0)
             ):
@@ -203,6 +203,33 @@ def _lede_subject(lede: str) -> str | None:
                 continue  # "the strike targeted fighters who ...": the people are a verb's object, not its agent
             return f"{head}{match.group('of')}" if head and match.group("of") else head
     return None
+
+
+_PEOPLE_RE = re.compile(_PEOPLE, re.IGNORECASE)
+_NAME_CHAR = re.compile(r"[\w'’-]")
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def _subject_start(sentence: str) -> int:
+    """Where the first match of _SUBJECT_RE can start at the earliest, so that re need not try every position before
+    it: a match's people noun is at or after the first one in the sentence, and only up to three words, made of
+    name characters and spaces, come before it."""
+    first = _PEOPLE_RE.search(sentence)
+    if first is None:
+        return len(sentence)
+    start = first.start()
+    gaps = 0
+    while start > 0:
+        char = sentence[start - 1]
+        if _SPACE_CHAR.match(char):
+            if not _SPACE_CHAR.match(sentence[start]):
+                gaps += 1  # a new run of spaces, counted from the noun backwards
+                if gaps > 3:
+                    break
+        elif not _NAME_CHAR.match(char):
+            break
+        start -= 1
+    return start
 
 
 def _between(lede: str) -> re.Match[str] | None:

@@ -46,6 +46,8 @@ _RELATIVE = [
     (screen.compile(r"\blast\s+month\b", re.IGNORECASE), lambda ref: (_previous_month_start(ref), MONTH)),
     (screen.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE), lambda ref: (ref.replace(day=1), MONTH)),
 ]  # fmt: skip
+# Every kind of date screened together (screen.Family).
+_ANY_DATE = screen.Family([_EXPLICIT, _WEEKDAY, *(pattern for pattern, _ in _RELATIVE)])
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def preferred(text: str, found: list[tuple[int, EventDate]]) -> list[EventDate]:
 
 
 def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
+    if not _ANY_DATE.may_match(text):
+        return []  # most sentences name no date
     found: list[tuple[int, EventDate]] = []
     taken: list[tuple[int, int]] = []
     for match in _EXPLICIT.finditer(text):

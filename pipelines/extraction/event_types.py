@@ -134,10 +134,16 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
 for _pattern, (_type, _sub) in _RULES:
     assert is_consistent(_type, _sub), (_type, _sub)
 
+# All the rules screened together (screen.Family), on the text before figures of speech and negated arrests are
+# blanked out of it.
+_ANY_RULE = screen.Family(pattern for pattern, _ in _RULES)
+
 
 def classify(text: str, skip: frozenset[EventType] = frozenset()) -> EventType | None:
     """(event_type, sub_event_type) for an incident's text by the module's precedence, or None; types in `skip`
     are passed over (a caller that knows people were hurt skips Disrupted weapons use)."""
+    if not _ANY_RULE.may_match(text):
+        return None  # most sentences hold no word any rule needs
     text = _NEGATED.sub(" ", FIGURATIVE.sub(" ", text))
     for pattern, event_type in _RULES:
         if event_type not in skip and pattern.search(text):

@@ -301,6 +301,8 @@ _SENTENCE_GAP = re.compile(r"[.!?;:\n]")
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                        "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "–": "-", "—": "-", "‐": "-"})  # fmt: skip
 _APOSTROPHES = re.compile(r"[’‘ʼʻʿʾ`´']")
+_FOLD_CHARS = {chr(code): replacement for code, replacement in _FOLD.items()}
+_LONG_TEXT = 80  # from about this length on, fold() replaces characters one kind at a time (see there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,8 +358,18 @@ def fold(text: str) -> str:
     """Latin text without diacritics or apostrophes: "Sāmarrā’" -> "Samarra"."""
     if text.isascii():  # most names: skip the costly decomposition (this runs for every town at load time)
         return text.replace("'", "").replace("`", "")
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return _APOSTROPHES.sub("", decomposed.translate(_DROP_COMBINING))
+    if len(text) < _LONG_TEXT:  # a name
+        decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        return _APOSTROPHES.sub("", decomposed.translate(_DROP_COMBINING))
+    # str.translate with a dict looks up every character in Python: on an article's text, replacing only the few
+    # characters present is several times faster, and the same since no replacement is itself replaced.
+    for char in _FOLD_CHARS.keys() & set(text):
+        text = text.replace(char, _FOLD_CHARS[char])
+    decomposed = unicodedata.normalize("NFKD", text)
+    for char in set(decomposed):
+        if not char.isascii() and _DROP_COMBINING[ord(char)] is None:
+            decomposed = decomposed.replace(char, "")
+    return _APOSTROPHES.sub("", decomposed)
 
 
 def normalise(name: str) -> str:
@@ -554,10 +566,14 @@ def _load_groups() -> tuple[re.Pattern[str], dict[str, str]]:
     with _GROUPS_TSV.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             names[fold(row["name"])] = row["country"]
-    alternatives = []
+    # Longest names first, grouped by their first letter behind a look-ahead for it: re tries the alternatives one
+    # by one at every word, and this way only those that can start there. Names with different first letters never
+    # match at the same place, so which name matches is unchanged.
+    by_initial: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
         body = r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", name))
-        alternatives.append(body if name.upper() != name else f"(?-i:{body})")
+        by_initial.setdefault(name[0].lower(), []).append(body if name.upper() != name else f"(?-i:{body})")
+    alternatives = [f"(?={re.escape(initial)})(?:{'|'.join(bodies)})" for initial, bodies in by_initial.items()]
     pattern = re.compile(r"(?<![\w\-])(?i:" + "|".join(alternatives) + r")(?![\w\-])")
     return pattern, {_group_key(name): cc for name, cc in names.items()}
 
@@ -634,23 +650,22 @@ def _word(matched: str) -> tuple[str, str, bool, bool] | None:
     return raw, normalise(raw), capital, affixed
 
 
-def _only_spaces(text: str, start: int, end: int) -> bool:
-    # Most gaps are a single space: no need to run the pattern for them.
-    return (end == start + 1 and text[start] == " ") or _SPACE.fullmatch(text, start, end) is not None
-
-
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append, word_of, spaces = tokens.append, _word, _SPACE.fullmatch  # this loop runs for every word of a text
     previous_end = None
     for match in _TOKEN.finditer(text):
-        word = _word(match.group())
+        word = word_of(match.group())
         if word is None:
             continue
         raw, key, capital, affixed = word
         start = match.start()
-        joined = previous_end is not None and _only_spaces(text, previous_end, start)
+        # most gaps are a single space: no need to run the pattern for them
+        joined = previous_end is not None and (
+            (start == previous_end + 1 and text[previous_end] == " ") or spaces(text, previous_end, start) is not None
+        )
         end = start + len(raw)
-        tokens.append(_Token(start, end, raw, key, capital, joined, affixed))
+        append(_Token(start, end, raw, key, capital, joined, affixed))
         previous_end = end
     return tokens
 
