@@ -18,7 +18,7 @@ from pipelines.cleaning.article import clean_page
 from pipelines.cleaning.decode import decode_html, read_landing_bytes
 from pipelines.cleaning.errors import RejectedPage
 from pipelines.extraction.events import EXTRACTOR_VERSION, extract_events
-from pipelines.incidents.duplicates import signature_bytes
+from pipelines.incidents.duplicates import fingerprint
 from pipelines.landing import article_id_for, declared_url
 from pipelines.schemas import CleanArticles, ExtractedEvents, RawArticles
 from pipelines.validation import split_by_schema
@@ -48,6 +48,7 @@ CLEAN_SCHEMA = pl.Schema(
         "language": pl.String,
         "duplicate_of": pl.String,
         "minhash": pl.Binary,
+        "exact_key": pl.String,
         **_REJECTION,
     }
 )
@@ -148,8 +149,9 @@ def clean_raw_row(row: dict) -> dict:
         article = clean_page(row["html"], row["partition_date"])
     except RejectedPage as rejection:
         return {**cleaned, "rejected_stage": "clean", "rejected_reason": str(rejection)}
-    # Hashed here, in the cleaning workers, once per article: copy detection compares stored signatures.
-    return {**cleaned, **asdict(article), "minhash": signature_bytes(article.text)}
+    # Hashed here, in the cleaning workers, once per article: copy detection compares stored fingerprints.
+    minhash, exact_key = fingerprint(article.text)
+    return {**cleaned, **asdict(article), "minhash": minhash, "exact_key": exact_key}
 
 
 def clean_frame(raw: pl.DataFrame) -> pl.DataFrame:

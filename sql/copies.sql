@@ -8,7 +8,8 @@ WITH span AS (
            max(published_date) + $window_days::INTEGER AS last_day
     FROM articles WHERE partition_date = $partition_date AND text IS NOT NULL
 )
-SELECT a.article_id, a.published_date, a.partition_date, a.text, a.status, a.reason, a.duplicate_of, s.minhash
+SELECT a.article_id, a.published_date, a.partition_date, a.status, a.reason, a.duplicate_of, s.minhash, s.exact_key,
+       CASE WHEN s.minhash IS NULL THEN a.text END AS text  -- only articles loaded before fingerprints were kept
 FROM articles a CROSS JOIN span
 LEFT JOIN article_signatures s ON s.article_id = a.article_id
 WHERE a.text IS NOT NULL AND a.status <> 'rejected'

@@ -81,10 +81,13 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS article_signatures (
     article_id     VARCHAR PRIMARY KEY,
     partition_date DATE NOT NULL,
-    minhash        BLOB NOT NULL
+    minhash        BLOB NOT NULL,
+    exact_key      VARCHAR
 );
 
-COMMENT ON TABLE article_signatures IS 'MinHash signature of each readable article''s text (128 big-endian 32-bit values), computed once at cleaning; copy detection compares these instead of hashing the texts of a week of articles on every load.';
+COMMENT ON TABLE article_signatures IS 'Fingerprints of each readable article''s text, computed once at cleaning: copy detection compares these instead of reading and hashing the texts of a week of articles on every load.';
+COMMENT ON COLUMN article_signatures.minhash IS 'MinHash signature of the text''s 4-word shingles: 128 big-endian 32-bit values.';
+COMMENT ON COLUMN article_signatures.exact_key IS 'Hash of the text with case, punctuation and spacing removed; NULL when it has no words.';
 
 COMMENT ON TABLE articles IS 'One row per landing file, whatever became of it: every page is accounted for.';
 COMMENT ON COLUMN articles.landing_path IS 'The file the page was read from.';

@@ -138,9 +138,30 @@ def _earliest_key(published: date | None, collected: date | None, article_id: st
     return (published is None, published or date.min, collected or date.min, article_id)
 
 
+def fingerprint(text: str) -> tuple[bytes, str | None]:
+    """What copy detection needs of a text, computed once where the text is cleaned: its `signature_bytes` and its
+    `exact_key` (None when the text has no words, which never makes it a copy)."""
+    return signature_bytes(text), exact_key(text) if normalise(text) else None
+
+
+def _fingerprints(rows: pl.DataFrame) -> tuple[list[np.ndarray], list[str | None]]:
+    # Stored fingerprints (columns minhash and exact_key) are reused; only articles without them are hashed here.
+    texts = rows["text"].to_list()
+    stored = "minhash" in rows.columns and "exact_key" in rows.columns
+    stored_signatures = rows["minhash"].to_list() if stored else [None] * rows.height
+    stored_keys = rows["exact_key"].to_list() if stored else [None] * rows.height
+    signatures, keys = [], []
+    for text, stored_signature, stored_key in zip(texts, stored_signatures, stored_keys, strict=True):
+        if stored_signature is None:
+            stored_signature, stored_key = fingerprint(text or "")
+        signatures.append(signature_from_bytes(stored_signature))
+        keys.append(stored_key)
+    return signatures, keys
+
+
 def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JACCARD) -> pl.DataFrame:
-    """For every article (columns article_id, published_date, text, optionally partition_date and minhash, the
-    stored `signature_bytes` of the text): `duplicate_of`,
+    """For every article (columns article_id, published_date, text, and optionally partition_date and the stored
+    `fingerprint` of the text as minhash and exact_key, in which case text may be null): `duplicate_of`,
     the earliest article of its duplicate group (by published_date, then partition_date, then article_id) or null for
     that earliest one and for unique articles; `similarity` to it (1.0 when exact).
 
@@ -149,19 +170,15 @@ def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JA
     """
     if "partition_date" not in articles.columns:
         articles = articles.with_columns(partition_date=pl.lit(None, dtype=pl.Date))
-    columns = ["article_id", "published_date", "partition_date", "text", *(["minhash"] if "minhash" in articles.columns
-                                                                          else [])]
-    rows = articles.select(columns).unique("article_id")
+    fingerprints = [name for name in ("minhash", "exact_key") if name in articles.columns]
+    rows = articles.select("article_id", "published_date", "partition_date", "text", *fingerprints)
+    rows = rows.unique("article_id")
     rows = rows.sort("article_id")
     ids = rows["article_id"].to_list()
     published = rows["published_date"].to_list()
     collected = rows["partition_date"].to_list()
-    texts = [t or "" for t in rows["text"].to_list()]
-    # Signatures computed at cleaning (column `minhash`) are reused; only articles without one are hashed here.
-    stored = rows["minhash"].to_list() if "minhash" in rows.columns else [None] * len(texts)
-    signatures = [signature(t) if b is None else signature_from_bytes(b) for t, b in zip(texts, stored, strict=True)]
-    exact = [exact_key(t) for t in texts]
-    has_words = [bool(normalise(t)) for t in texts]
+    signatures, exact = _fingerprints(rows)
+    has_words = [key is not None for key in exact]
     groups = _Groups(len(ids))
 
     def similar(a: int, b: int) -> bool:

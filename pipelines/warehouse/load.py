@@ -12,7 +12,8 @@ from pipelines.warehouse.sql_files import script, statements
 
 _WRITE = "partition_write.sql"
 _TABLES = ("events", "articles", "rejected", "signatures")
-SIGNATURE_SCHEMA = pl.Schema({"article_id": pl.String, "partition_date": pl.Date, "minhash": pl.Binary})
+SIGNATURE_SCHEMA = pl.Schema({"article_id": pl.String, "partition_date": pl.Date, "minhash": pl.Binary,
+                              "exact_key": pl.String})
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def write_partition(
     signatures: pl.DataFrame | None = None,
 ) -> PartitionCounts:
     """Replace the partition's events, articles, rejected rows and article signatures (article_id, partition_date,
-    minhash). All or nothing: a crash leaves the old rows."""
+    minhash, exact_key). All or nothing: a crash leaves the old rows."""
     sql = statements(_WRITE)
     day = {"partition_date": partition_date}
     if signatures is None:

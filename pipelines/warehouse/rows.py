@@ -39,7 +39,9 @@ def partition_rows(clean: pl.DataFrame, extracted: pl.DataFrame) -> PartitionRow
         events=accepted,
         articles=_articles(clean, accepted, refused),
         rejected=pl.concat([_rejected_articles(clean), _rejected_events(refused)]),
-        signatures=clean.filter(pl.col("minhash").is_not_null()).select("article_id", "partition_date", "minhash"),
+        signatures=clean.filter(pl.col("minhash").is_not_null()).select(
+            "article_id", "partition_date", "minhash", "exact_key"
+        ),
     )
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.incidents.duplicates import signature_bytes
+from pipelines.incidents.duplicates import fingerprint
 from tests.conftest import SAMPLE_LANDING, Pipeline
 
 DAYS = sorted(p.name for p in SAMPLE_LANDING.iterdir() if p.is_dir())
@@ -57,9 +57,9 @@ def test_rerunning_a_day_keeps_the_incidents(both_orders):
 def test_every_readable_article_keeps_the_signature_of_its_text(both_orders):
     """Copy detection reads these instead of hashing a week of texts on every load, so they must match the text."""
     run = both_orders[0]
-    rows = run.query("SELECT a.text, s.minhash FROM articles a LEFT JOIN article_signatures s USING (article_id) "
-                     "WHERE a.status <> 'rejected'")
+    rows = run.query("SELECT a.text, s.minhash, s.exact_key FROM articles a "
+                     "LEFT JOIN article_signatures s USING (article_id) WHERE a.status <> 'rejected'")
     assert rows
-    assert all(minhash == signature_bytes(text) for text, minhash in rows)
+    assert all((minhash, key) == fingerprint(text) for text, minhash, key in rows)
     orphans = run.query("SELECT count(*) FROM article_signatures s ANTI JOIN articles a USING (article_id)")
     assert orphans == [(0,)]
