@@ -40,6 +40,14 @@ def warm_up_workers(pages: int) -> None:
         multiprocessing.forkserver.ensure_running()
 
 
+def stop_workers() -> None:
+    """Stops the worker server if this process started one: after the last stage that uses workers, its memory (the
+    gazetteer, trafilatura) goes back before the warehouse load, the step that holds the most."""
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    if server is not None and getattr(server, "_forkserver_pid", None) is not None:
+        server._stop()
+
+
 def batched(items: list, size: int = BATCH_PAGES) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]

@@ -9,7 +9,7 @@ import pytest
 
 import pipelines.workers
 from pipelines.stages import clean_batch, raw_batch
-from pipelines.workers import batched, parallel_map
+from pipelines.workers import batched, parallel_map, stop_workers
 from tests.conftest import SAMPLE_LANDING, Pipeline
 
 DAY = "2024-01-04"
@@ -59,3 +59,11 @@ def test_a_partition_loaded_with_workers_equals_one_loaded_without(tmp_path, mon
     events, articles = tables[2]
     assert events and articles
     assert tables[2] == tables[1]
+
+
+def test_workers_start_again_after_the_server_was_stopped(sample_raw):
+    batches = [sample_raw.slice(0, 3), sample_raw.slice(3, 3)]
+    first = pl.concat(list(parallel_map(clean_batch, batches, workers=2)))
+    stop_workers()
+    again = pl.concat(list(parallel_map(clean_batch, batches, workers=2)))
+    assert again.equals(first)

@@ -18,7 +18,7 @@ from pipelines.extraction.events import EXTRACTOR_VERSION
 from pipelines.partitions import daily_partitions
 from pipelines.schemas import ExtractedEvents
 from pipelines.stages import EVENT_SCHEMA, EXTRACT_COLUMNS, EXTRACTABLE, batch_progress, checked_events, events_batch
-from pipelines.workers import BATCH_PAGES, parallel_map, worker_count
+from pipelines.workers import BATCH_PAGES, parallel_map, stop_workers, worker_count
 
 
 @dg.asset(
@@ -44,6 +44,7 @@ def extracted_events(context: dg.AssetExecutionContext, clean_articles: pl.LazyF
         batches = candidates.collect_batches(chunk_size=BATCH_PAGES)
         found = parallel_map(events_batch, batches, worker_count(articles_read))
         found_events = pl.concat([pl.DataFrame(schema=EVENT_SCHEMA), *batch_progress(found, "extract")])
+        stop_workers()
         frame = checked_events(found_events, articles_read)
     accepted = frame.filter(pl.col("rejected_reason").is_null())
     yield dg.Output(

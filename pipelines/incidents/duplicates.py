@@ -7,7 +7,7 @@ article_id), so the answer does not depend on the order the articles arrive in.
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
 
 import numpy as np
@@ -88,7 +88,7 @@ def band_keys(sig: np.ndarray) -> list[str]:
     ]
 
 
-def _buckets(keys: Sequence[Iterable[str]]) -> list[list[int]]:
+def _buckets(keys: Iterable[Iterable[str]]) -> list[list[int]]:
     """Article positions sharing a key (the exact hash or an LSH band): the candidates for being copies."""
     buckets: dict[str, list[int]] = {}
     for index, article_keys in enumerate(keys):
@@ -186,7 +186,8 @@ def find_duplicates(articles: pl.DataFrame, threshold: float = NEAR_DUPLICATE_JA
             return False
         return exact[a] == exact[b] or estimated_jaccard(signatures[a], signatures[b]) >= threshold
 
-    buckets = _buckets([[f"exact:{k}", *band_keys(s)] for k, s in zip(exact, signatures, strict=True)])
+    # A generator: 33 keys an article are bucketed as they are made, never held for the whole window at once.
+    buckets = _buckets([f"exact:{k}", *band_keys(s)] for k, s in zip(exact, signatures, strict=True))
     _link_copies(buckets, similar, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(ids)):
