@@ -20,7 +20,7 @@ from pipelines.landing import article_id_for
 from pipelines.stages import (
     CLEAN_SCHEMA,
     checked_clean_frame,
-    clean_raw_row,
+    clean_batch,
     events_frame,
     raw_frame,
     raw_row,
@@ -99,7 +99,7 @@ def _inspect_batch(batch: list[InspectInput]) -> list[dict]:
     text_rows = [_text_row(item, id_) for item, id_ in zip(batch, ids, strict=True) if item.text is not None]
     raw = raw_frame(html_rows)
     clean = pl.concat([
-        checked_clean_frame(clean_raw_row(row) for row in raw.iter_rows(named=True)),
+        clean_batch(raw),
         checked_clean_frame(text_rows),
     ])
     rows = partition_rows(clean, events_frame(clean))
