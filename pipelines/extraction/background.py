@@ -32,7 +32,7 @@ _PERIOD = screen.compile(
     rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
     rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
     rf"(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}|"
-    rf"(?:in|over|after)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
+    rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
     rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+same\s+period|"
@@ -49,7 +49,9 @@ _CUMULATIVE = screen.compile(
     rf"(?:the|that|this|a)\s+(?:\w+\s+){{0,2}}?{_ERA}\b|"
     rf"\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:in|during|since)\s+(?:the|that|this)\s+"
     rf"(?:war|conflict|campaign|insurgency|offensive|violence|crisis)\b|"
-    rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b",
+    rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b|"
+    # present perfect over a vague large number: a running total ("warring parties have killed thousands")
+    rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions)\b",
     re.IGNORECASE,
 )
 # Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several
@@ -115,6 +117,24 @@ def links_to_incident(sentence: str) -> bool:
 _MONTH_ONLY = screen.compile(
     rf"\b(?:in|last|during|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE
 )
+
+
+# What a story looks back from: an anniversary, a trial or verdict, a report or a set of figures. A full article
+# whose lede does this, without a new incident in that lede, recalls old incidents rather than reporting one.
+_RETROSPECTIVE = screen.compile(
+    r"\b(?:anniversary|to\s+mark|marking|commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?)\s+"
+    r"(?:on|since|after)\b|sentenced|convicted|verdict|found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+"
+    r"trial|in\s+a\s+report|report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|"
+    r"figures|data|statistics))\b",
+    re.IGNORECASE,
+)
+
+
+def looks_back(sentence: str) -> int | None:
+    """Where the sentence frames the story as a look back (anniversary, trial, verdict, report, statistics): the
+    offset of that wording, or None."""
+    match = _RETROSPECTIVE.search(sentence)
+    return match.start() if match else None
 
 
 def recalls_month(sentence: str) -> bool:

@@ -228,7 +228,7 @@ _CORRECTION = re.compile(r"\b(?:but|however|later|revised|corrected|lowered)\b",
 # seven died") or the figure the first replaced ("..., revising an earlier statement that only two had died"). The
 # first stays the best estimate and the second only widens its bounds.
 _OTHER_SOURCE = re.compile(
-    r"\b(?:while|whereas)\b[^;]{0,80}?\b(?:said|says|say|put|puts|reported|counted|according\s+to)\b|"
+    r"\b(?:while|whereas|though|although)\b[^;]{0,80}?\b(?:said|says|say|put|puts|reported|counted|according\s+to)\b|"
     r"\b(?:revising|correcting|updating|raising|lowering|replacing)\s+(?:an?|the|its|their|his|her)\s+"
     r"(?:earlier|previous|initial|first)\b",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from pipelines.extraction.background import (
     is_aggregate,
     is_background,
     links_to_incident,
+    looks_back,
     recalls_month,
 )
 from pipelines.extraction.casualties import Casualties, combine, find_mentions
@@ -34,7 +35,7 @@ from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.4.0"
+EXTRACTOR_VERSION = "rules-0.5.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -222,8 +223,24 @@ def _drop_headline_figures(incident: Incident) -> None:
 
 def _lede_reports_event(sentences: list[Sentence]) -> bool:
     """True when the first body sentences report an incident: a full article states its news first, so one whose
-    lede is about talks, a vote, a report or a trial, with incidents only recalled further down, reports none."""
-    return any(s.event and not s.background for s in _lede(sentences, _NEWS_SENTENCES))
+    lede is about talks, a vote, a report or a trial, with incidents only recalled further down, reports none. A
+    lede that looks back (an anniversary, a verdict, a report's figures) before any count it gives frames the whole
+    story: its counts, and what follows, recall the old incident ("gathered to mark five years since a bomb killed
+    23"), while "gunmen killed five mourners marking the anniversary" is news."""
+    news = _lede(sentences, _NEWS_SENTENCES)
+    if news and _looks_back_first(news[0]):
+        return False
+    return any(s.event and not s.background for s in news)
+
+
+def _looks_back_first(sentence: Sentence) -> bool:
+    at = looks_back(sentence.text)
+    if at is None:
+        return False
+    kind = classify(sentence.text)
+    if kind is not None and kind[0] in ("Protests", "Riots"):
+        return False  # a march "to mark 100 days of protests" is itself a demonstration
+    return sentence.background or all(at < m.start for m in sentence.mentions)
 
 
 def _build_event(

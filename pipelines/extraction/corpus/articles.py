@@ -236,4 +236,53 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 11, 11), "Tulkarm", "Armed clash", 1, 0),
         ],
     ),
+    (
+        date(2025, 3, 10),  # an anniversary: the lede marks the day, every toll below is the old attack's
+        "QUETTA, Pakistan — Relatives of the victims gathered at a hillside graveyard on Monday to mark five years "
+        "since a bomb at a crowded vegetable market killed 23 people.\n"
+        "Names of the dead were read out by a local cleric.\n"
+        "Many of the wounded were shoppers who had come for the weekly sale, one mourner recalled.\n"
+        "Two men were later sentenced to death for planting the device.\n"
+        "Shopkeepers said business never fully recovered.\n"
+        "Security at the market has since been tightened.\n"
+        "The provincial government announced a new memorial fund.",
+        [],
+    ),
+    (
+        date(2025, 2, 4),  # a verdict: the weapon and the wounded belong to an attack three years before
+        "SOUSSE, Tunisia — A court on Tuesday sentenced four men to long prison terms over a 2022 shooting at a "
+        "beach hotel in which three tourists died.\n"
+        "Judges found that the men had smuggled the rifles and hidden the gunman in a flat before the attack.\n"
+        "Eleven people were wounded in the shooting.\n"
+        "A fifth defendant was cleared.\n"
+        "Lawyers for the families welcomed the ruling.\n"
+        "Defence lawyers said they would appeal.\n"
+        "Tourism in the region has since recovered.",
+        [],
+    ),
+    (
+        date(2025, 7, 2),  # a report's running totals: "have killed thousands" is no one incident
+        "NEW YORK — Armed groups in eastern Congo have killed thousands of civilians since the start of last year, "
+        "the United Nations said in a report released on Wednesday.\n"
+        "The report listed massacres in at least 40 villages.\n"
+        "Investigators said some of the killings may amount to war crimes.\n"
+        "They called on both the army and the rebels to protect civilians.\n"
+        "The government rejected parts of the findings.\n"
+        "Rebel leaders did not comment.\n"
+        "Aid groups say more than a million people have fled their homes.",
+        [],
+    ),
+    (
+        date(2025, 4, 15),  # a march held "to mark" an anniversary is itself a demonstration, not a look back
+        "Students march in Dhaka a year after campus crackdown\n"
+        "DHAKA, Bangladesh — Several thousand students marched through central Dhaka on Monday to mark one year "
+        "since police broke up a sit-in at the university.\n"
+        "The march ended peacefully outside the press club.\n"
+        "Organisers read out a list of demands, including the release of detained classmates.\n"
+        "Police watched from a distance and made no arrests.\n"
+        "Last year's crackdown left dozens hurt, rights groups say.\n"
+        "The government has promised an inquiry.\n"
+        "Student leaders said more marches would follow.",
+        [(date(2025, 4, 14), "Dhaka", "Peaceful protest", 0, 0)],
+    ),
 ]

@@ -22,12 +22,14 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "The raid was the deadliest in the valley since Easter, when gunmen killed 40 people at a church.",
             "In the same period, 31 officers were killed in attacks on police posts across the north.",
             "Between March and September 2015, air raids on the border towns killed hundreds of people.",
+            "Rival militias have killed thousands of villagers, a rights group said in its report on Thursday.",
         ],
     ),
     (
         False,
         [
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
+            "A shell left over from years of fighting blew up in a field on Sunday, killing two shepherd boys.",
             "Rebels stormed the town on Friday, in one of the deadliest assaults since the truce of 2020.",
             "Police fired on the crowd on Monday, killing three people, raising an earlier toll given the day before.",
             "A bomb tore through a bus in the city centre on Sunday, killing six passengers.",

@@ -227,6 +227,7 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         [
             "Officials said four people were killed, while a local monitoring group said six died.",
             "The ministry said four people had died, revising an earlier statement that only two were killed.",
+            "Raiders killed at least four herders, the governor said, though villagers said eleven had died.",
         ],
     ),
 ]

@@ -112,6 +112,30 @@ PLACES: list[tuple[tuple, list[str]]] = [
     ((None, "Russia", 4), ["The Dagestani interior ministry said two officers were shot dead."]),
     # ...but a named place still wins over the group's home country.
     (("Mandera", "Kenya", 2), ["Al-Shabaab gunmen attacked a bus near Mandera, Kenya, killing 28 passengers."]),
+    # Villages the gazetteer lacks keep the name the report gives when the sentence leaves no doubt it is a place;
+    # the map point is the known place around it, as precise as that place is (2 a town, 3 a region, 4 a country).
+    (("Mainok", "Nigeria", 3), [
+        "MAIDUGURI, Nigeria — Insurgents burned the village of Mainok in Borno State, killing seven.",
+        "Jihadists stormed Mainok, a farming village on the Maiduguri-Damaturu road in Borno State, overnight.",
+    ]),
+    (("Ogossagou", "Mali", 4), [
+        "BAMAKO (AFP) - Armed men killed 21 herders near Ogossagou in central Mali on Friday.",
+    ]),
+    (("Kishishe", "Democratic Republic of Congo", 3), [
+        "GOMA, Congo — Rebels killed villagers in Kishishe village, in North Kivu province, the army said.",
+    ]),
+    (("Tchoma Bangou", "Niger", 2), [
+        "Gunmen on motorbikes attacked Tchoma Bangou, a village near Tillaberi, killing 49.",
+    ]),
+    # Where someone lived or was born is not where the event happened, nor is its country.
+    (("Kismayo", "Somalia", 1), [
+        "A car bomb exploded outside a hotel in Kismayo, killing 12. The bomber had lived in Oslo, Norway for years.",
+    ]),
+    ((None, None, None), ["Police shot the attacker, a man born in Lyon, France, who had moved to the coast."]),
+    # A known town named first stays the event's place; a village named after it is an aside.
+    (("Dori", "Burkina Faso", 1), [
+        "Jihadists attacked an army post in Dori, the main town near Seytenga village, killing nine soldiers.",
+    ]),
     # Nothing that names a place: capitalised words that are also towns somewhere, people, groups.
     ((None, None, None), [
         "Police said the attack was under investigation.",
@@ -127,5 +151,6 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "Gunmen attacked a customs post near the border with Niger.",
         "Hamas said the rocket fire was a response to the raid.",
         "Residents said Mpeketoni was the name of the driver.",
+        "Gunmen fired on Christians in the village on Sunday in the night.",
     ]),
 ]

@@ -1,0 +1,51 @@
+"""Villages and towns named in a sentence in a way that leaves no doubt they are places, gazetteer or not.
+
+Most incidents happen in places too small for an offline gazetteer ("an attack on Mucojo, a coastal village in
+Macomia district"). Analysts still want the name the report gives, so these frames find it from the sentence
+alone: "the village of X", "near X village", "in X, a town ...", "near X in northeastern Mali". A bare "in X" is
+not enough: it names months, holidays and institutions as often as places. places.py decides which of the names
+the gazetteer does not know and where to put them on the map.
+"""
+
+import re
+from typing import NamedTuple
+
+_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|en)-)?[A-Z][\w'’\-]*[\w]"
+_JOINER = r"(?:al|el|de|del|da|do|dos|di|du|la|le|bin|ibn|bint|ul)"
+# One to three capitalised words, joined by the particles place names use ("Bint Jbeil", "Nanclares de la Oca").
+_NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})"
+_AT = r"(?i:in|near|at|on|from|outside|around|into|to|toward|towards|attacked|raided|overran|seized|stormed)"
+_SETTLEMENT = r"(?:village|town|hamlet|settlement|locality|township|commune|upazila|camp|market town|border town)"
+_UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
+_REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
+_DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southern|eastern|western)[a-z\-]*)"
+
+_FRAMES = (
+    # "the village of Ajiri", "the town of Gumuruk"
+    re.compile(rf"\b{_SETTLEMENT} of {_NAME}(?! {_REGION}\b)"),
+    # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
+    re.compile(rf"\b{_AT} (?:the )?{_NAME} {_UNIT}\b(?! of)"),
+    # "on Mucojo, a coastal village in", "in Mahaday, a town about 120 km north of"
+    re.compile(rf"\b{_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
+    re.compile(rf"\b{_AT} {_NAME},? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?P<container>[A-Z][\w'’\-]*)"),
+)
+
+
+class Locality(NamedTuple):
+    name: str
+    start: int  # offset of the name in the text
+    container: int | None  # offset of the place the sentence puts it in ("in northeastern Mali"), if any
+
+
+def localities(text: str) -> list[Locality]:
+    """Names the sentence itself calls places, in text order, each once (the first frame that finds it wins)."""
+    found: dict[int, Locality] = {}
+    for frame in _FRAMES:
+        for match in frame.finditer(text):
+            start = match.start("name")
+            if start in found:
+                continue
+            container = match.start("container") if "container" in frame.groupindex else None
+            found[start] = Locality(match.group("name"), start, container)
+    return [found[start] for start in sorted(found)]
