@@ -25,13 +25,15 @@ _PERIOD = screen.compile(
     rf"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|earlier\s+(?:attack|incident|bombing|strike|raid|clash)s?|"
     rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|it\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
     rf"{_YEAR})|"
-    rf"so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
+    rf"so\s+far(?!\s+(?:confirmed|counted|recovered|identified|verified|recorded|registered))|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
     rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     rf"(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
     rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|"
     rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
     rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
     rf"(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}|"
+    rf"(?:between|from)\s+(?:{_MONTH_NAMES})\s+(?:and|to|until|through)\s+(?:{_MONTH_NAMES})\b(?!\s+\d)|"
+    rf"(?:first|second|third|fourth|last)\s+quarter|"
     rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
@@ -74,7 +76,8 @@ _AGGREGATE = screen.compile(
 _ASIDE = screen.compile(
     r",\s*(?:which|who|whose)\b[^,;]*,?|,\s*an?\s+(?:\w+\s+)?(?:group|coalition|member|network|body)\s+of\b[^,;]*,|,\s*(?:raising|revising|updating|lowering)\s+(?:an?|the|its|their)\s+"
     r"(?:\w+\s+)?(?:toll|figure|count)\b[^,;]*|,\s*(?:in\s+)?(?:the|one\s+of\s+the)\s+(?:deadliest|worst|largest|biggest|"
-    r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*",
+    r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*|\bin\s+one\s+of\s+the\s+(?:deadliest|worst|bloodiest|"
+    r"largest|biggest|heaviest|fiercest)\b[^,;]*",
     re.IGNORECASE,
 )
 

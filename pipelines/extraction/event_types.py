@@ -127,7 +127,12 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"set(?:ting)?\s+(?:\w+\s+){0,4}?(?:on\s+)?fire|firebomb\w*|"
          r"burn(?:ed|t|ing)\s+(?:\w+\s+){0,2}?(?:cars|vehicles|buses|tyres|tires|shops|houses|homes|buildings))\b"),
      ("Strategic developments", "Looting/property destruction")),
-    (_rx(r"\b(?:ceasefire|peace\s+(?:deal|agreement|accord)|truce|signed\s+an?\s+agreement)\b"),
+    # An agreement reached, not one talked about ("ended talks without agreeing on a ceasefire").
+    (_rx(r"\b(?:signed|reached|agreed\s+(?:on|to)|brokered|struck|sealed|concluded|declared)\s+(?:an?\s+|the\s+)?"
+         r"(?:\w+\s+){0,3}?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)|agreement|accord)\b|"
+         r"\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord))\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been)"
+         r"\s+(?:signed|agreed|reached|brokered|declared)\b|"
+         r"\b(?:ceasefire|truce)\s+(?:\w+\s+){0,4}?(?:took|takes|came|comes)\s+(?:effect|into\s+(?:force|effect))\b"),
      ("Strategic developments", "Agreement")),
 ]  # fmt: skip
 

@@ -159,8 +159,19 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
     return analysed
 
 
+# Wire and newspaper slugs of pieces that comment on the news rather than report it ("ANALYSIS-", "Opinion:").
+_COMMENTARY = re.compile(
+    r"^\s*(?:analysis|explainer|factbox|insight|opinion|editorial|commentary|comment|interview|q&a|fact\s*check|"
+    r"obituary|breakingviews)\s*[-:|\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
 def extract_events(text: str, published_date: date, title: str | None = None) -> list[ExtractedEvent]:
-    """Every incident the article reports, as events; an empty list when it reports none."""
+    """Every incident the article reports, as events; an empty list when it reports none (also for analysis,
+    opinion and explainer pieces, by their headline's slug)."""
+    if _COMMENTARY.match(title or "") or _COMMENTARY.match(text):
+        return []
     title_end = 0
     if title and title.strip() and title.strip() not in text[: len(title) + 200]:
         text = f"{title.strip()}\n{text}"

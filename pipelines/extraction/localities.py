@@ -13,7 +13,7 @@ from typing import NamedTuple
 _WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|en)-)?[A-Z][\w'’\-]*[\w]"
 _JOINER = r"(?:al|el|de|del|da|do|dos|di|du|la|le|bin|ibn|bint|ul)"
 # One to three capitalised words, joined by the particles place names use ("Bint Jbeil", "Nanclares de la Oca").
-_NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})"
+_NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})(?![\w'’\-])"
 _AT = r"(?i:in|near|at|on|from|outside|around|into|to|toward|towards|attacked|raided|overran|seized|stormed)"
 _SETTLEMENT = r"(?:village|town|hamlet|settlement|locality|township|commune|upazila|camp|market town|border town)"
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"

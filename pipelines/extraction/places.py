@@ -1067,7 +1067,8 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
-    local = _unknown_locality(event_text)
+    expected_cc = home.cc if home is not None else (dateline_cc or _vote(article) or (named[0].cc if named else None))
+    local = _unknown_locality(event_text, expected_cc)
     if local is not None and not _named_first(named, local):
         container = _container(local, event, context) or (named[0] if named else home)
         if container is None and (dateline_cc or _vote(article)) in gaz.countries:
@@ -1105,13 +1106,24 @@ _NOT_LOCALITIES = _words(
 ) | frozenset(MONTHS)
 
 
-def _unknown_locality(event_text: str) -> Locality | None:
-    """The first village or town the event text calls a place that the gazetteer does not know."""
+# A name ending in one of these is a site within a place ("Tahrir Square in Basra"), not a place of its own.
+_BUILDINGS = _NAMED_AFTER | _words(
+    "hospital mosque church temple shrine university school college airport bridge market bazaar stadium hotel "
+    "prison jail station base building tower palace mall center centre compound office headquarters"
+)
+
+
+def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
+    """The first village or town the event text calls a place that the gazetteer does not know in `country` (the
+    country the article is about): "the Syrian village of Arima" is not the town in Trinidad."""
     gaz = _gazetteer()
     for local in localities(event_text):
         words = [normalise(w) for w in local.name.split()]
         key = " ".join(words)
-        if key in gaz.names or key in gaz.demonyms or "'s" in local.name or "’s" in local.name:
+        known = gaz.names.get(key, ())
+        if known and (country is None or any(e.cc == country for _, e in known)):
+            continue
+        if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
             continue
         if words[0] in _NOT_LOCALITIES or any(_is_stop(w) for w in words) or _group_countries(local.name):
             continue

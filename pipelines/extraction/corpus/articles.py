@@ -285,4 +285,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Student leaders said more marches would follow.",
         [(date(2025, 4, 14), "Dhaka", "Peaceful protest", 0, 0)],
     ),
+    (
+        date(2025, 9, 3),  # an analysis piece, by its slug: the strike it opens with is an illustration
+        "ANALYSIS-Cheap drones are changing how the Sahel's wars are fought\n"
+        "DAKAR — When a drone dropped a mortar shell on a market outside the town last spring, killing nine "
+        "traders, residents said they had never seen such a weapon.\n"
+        "Armed groups now field them across the region, analysts say.\n"
+        "Armies have bought larger models from abroad.\n"
+        "Neither side publishes its losses.\n"
+        "Researchers count dozens of strikes a month.\n"
+        "Prices have fallen sharply.\n"
+        "Few expect the trend to reverse.",
+        [],
+    ),
 ]

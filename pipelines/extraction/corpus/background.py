@@ -23,6 +23,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "In the same period, 31 officers were killed in attacks on police posts across the north.",
             "Between March and September 2015, air raids on the border towns killed hundreds of people.",
             "Rival militias have killed thousands of villagers, a rights group said in its report on Thursday.",
+            "Between January and March, 412 people were killed in gang violence across the capital, the UN said.",
         ],
     ),
     (
@@ -30,6 +31,10 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         [
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
             "A shell left over from years of fighting blew up in a field on Sunday, killing two shepherd boys.",
+            "Raiders burned the market on Friday, killing 30 people in one of the worst attacks in the province this "
+            "year.",
+            "The provincial health office said it had so far confirmed the deaths of 14 people in Monday's landslide "
+            "of rubble after the blast.",
             "Rebels stormed the town on Friday, in one of the deadliest assaults since the truce of 2020.",
             "Police fired on the crowd on Monday, killing three people, raising an earlier toll given the day before.",
             "A bomb tore through a bus in the city centre on Sunday, killing six passengers.",

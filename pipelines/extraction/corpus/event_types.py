@@ -2,6 +2,14 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        ("Strategic developments", "Agreement"),
+        [
+            "The two militias signed a truce in the presence of tribal elders on Sunday.",
+            "Negotiators reached a ceasefire deal after three days of talks in the capital.",
+            "A ceasefire brokered by the neighbours took effect at midnight.",
+        ],
+    ),
+    (
         ("Strategic developments", "Disrupted weapons use"),
         [
             "Army engineers defused a roadside bomb planted near the bridge.",
@@ -135,4 +143,5 @@ NOT_EVENTS: list[str] = [
     "The home team won the cup final on penalties.",
     "Critics said the decision had killed any hope of a deal.",
     "One trader called the sell-off a bloodbath for bank shares.",
+    "The talks ended without agreement on a ceasefire, and both sides will meet again next month.",
 ]
