@@ -108,11 +108,13 @@ def fold(text: str | None) -> str:
 
 
 _ADMIN_WORDS = re.compile(r"^(?:amphoe|city of)\s+|\s+(?:province|district|city|island|governorate|county|region)$")
+# The Arabic article GeoNames writes and reporters often drop ("At Tarmiyah" and "Tarmiyah" are one town).
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|at|ad|as|an|ar|ash|az|adh|ath)[\s\-]+(?=\w{3})")
 
 
 def _location_names(name: str | None) -> str:
     """Folded place name without a trailing ", Country" or a generic word such as "Province" or "District"."""
-    return _ADMIN_WORDS.sub("", fold((name or "").split(",")[0]))
+    return _ARABIC_ARTICLE.sub("", _ADMIN_WORDS.sub("", fold((name or "").split(",")[0])))
 
 
 @lru_cache(maxsize=1)

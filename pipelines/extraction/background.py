@@ -125,7 +125,8 @@ _MONTH_ONLY = screen.compile(
 # What a story looks back from: an anniversary, a trial or verdict, a report or a set of figures. A full article
 # whose lede does this, without a new incident in that lede, recalls old incidents rather than reporting one.
 _RETROSPECTIVE = screen.compile(
-    r"\b(?:anniversary|to\s+mark|marking|commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?)\s+"
+    r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
+    r"cremation|burial|memorial)|laid\s+to\s+rest|anniversary|to\s+mark|marking|commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?)\s+"
     r"(?:on|since|after)\b|sentenced|convicted|verdict|found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+"
     r"trial|in\s+a\s+report|report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|"
     r"figures|data|statistics))\b",

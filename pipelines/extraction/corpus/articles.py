@@ -298,4 +298,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Few expect the trend to reverse.",
         [],
     ),
+    (
+        date(2024, 8, 8),  # a funeral for soldiers killed weeks before: the ceremony is no event, the attack is old
+        "KADUNA, Nigeria — Hundreds of mourners attended a military funeral on Wednesday for six soldiers killed "
+        "when their convoy hit a roadside bomb near the border village three weeks ago.\n"
+        "Their coffins were draped in the national flag.\n"
+        "A seventh soldier wounded in the blast is still in hospital, an officer said.\n"
+        "The army chief promised to hunt down those responsible.\n"
+        "Widows of the soldiers asked for help with school fees.\n"
+        "The state governor attended with his cabinet.\n"
+        "A bugler played the last post.",
+        [],
+    ),
 ]

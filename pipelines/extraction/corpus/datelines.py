@@ -20,6 +20,7 @@ DATELINES: list[tuple[tuple, list[str]]] = [
     (("Lagos", "Nigeria", 12, 28, 2023, date(2023, 12, 28)), [
         "Lagos, Nigeria, Dec. 28, 2023 - Police fired tear gas.",
         "LAGOS, Nigeria, 28 December 2023: Police fired tear gas.",
+        "LAGOS, Nigeria (Dec. 28, 2023) — Police fired tear gas.",
     ]),
     (("Kabul", "Afghanistan", None, None, None, None), [
         "KABUL, Afghanistan (AP) — A bomb exploded near a mosque.",
