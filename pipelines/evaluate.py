@@ -114,7 +114,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|at|ad|as|an|ar|ash|az|adh|ath)[\s\-]+(?
 
 def _location_names(name: str | None) -> str:
     """Folded place name without a trailing ", Country" or a generic word such as "Province" or "District"."""
-    return _ARABIC_ARTICLE.sub("", _ADMIN_WORDS.sub("", fold((name or "").split(",")[0])))
+    return _ADMIN_WORDS.sub("", fold((name or "").split(",")[0]))
 
 
 @lru_cache(maxsize=1)
@@ -133,9 +133,10 @@ def _city_ids() -> dict[str, set[int]]:
 
 
 def same_location(expected: str | None, got: str | None) -> bool:
-    """Equal ignoring case, accents and generic words, or two spellings of one GeoNames city (Basra, Basrah)."""
+    """Equal ignoring case, accents, generic words and a leading Arabic article, or two spellings of one GeoNames
+    city (Basra, Basrah)."""
     want, have = _location_names(expected), _location_names(got)
-    if want == have:
+    if want == have or (want and _ARABIC_ARTICLE.sub("", want) == _ARABIC_ARTICLE.sub("", have)):
         return True
     if not want or not have:
         return False

@@ -20,15 +20,21 @@ _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|muni
 _REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
 _DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southern|eastern|western)[a-z\-]*)"
 
+# Where the sentence puts the name: "in northeastern Mali", "in Nigeria's Zamfara state" (the state, not the country).
+_IN = (
+    rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
+    rf"(?P<container>[A-Z][\w'’\-]*)"
+)
+
 _FRAMES = (
-    # "the village of Ajiri", "the town of Gumuruk"
-    re.compile(rf"\b{_SETTLEMENT} of {_NAME}(?! {_REGION}\b)"),
+    # "the village of Ajiri", "the town of Gumuruk in Borno state"
+    re.compile(rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b{_SETTLEMENT} of {_NAME}(?! {_REGION}\b)(?:{_IN})?"),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
-    re.compile(rf"\b{_AT} (?:the )?{_NAME} {_UNIT}\b(?! of)"),
-    # "on Mucojo, a coastal village in", "in Mahaday, a town about 120 km north of"
-    re.compile(rf"\b{_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    re.compile(rf"\b{_AT} (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
+    # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"
+    re.compile(rf"\b{_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
-    re.compile(rf"\b{_AT} {_NAME},? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?P<container>[A-Z][\w'’\-]*)"),
+    re.compile(rf"\b{_AT} {_NAME}{_IN}"),
 )
 
 
@@ -36,6 +42,7 @@ class Locality(NamedTuple):
     name: str
     start: int  # offset of the name in the text
     container: int | None  # offset of the place the sentence puts it in ("in northeastern Mali"), if any
+    people: str | None = None  # the nationality the sentence gives it ("the Syrian village of Arima")
 
 
 def localities(text: str) -> list[Locality]:
@@ -46,6 +53,7 @@ def localities(text: str) -> list[Locality]:
             start = match.start("name")
             if start in found:
                 continue
-            container = match.start("container") if "container" in frame.groupindex else None
-            found[start] = Locality(match.group("name"), start, container)
+            container = match.start("container") if match.group("container") else None
+            people = match.group("people") if "people" in frame.groupindex else None
+            found[start] = Locality(match.group("name"), start, container, people)
     return [found[start] for start in sorted(found)]

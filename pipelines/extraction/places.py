@@ -1067,10 +1067,11 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
-    expected_cc = home.cc if home is not None else (dateline_cc or _vote(article) or (named[0].cc if named else None))
+    expected_cc = home.cc if home is not None else (named[0].cc if named else dateline_cc or _vote(article))
     local = _unknown_locality(event_text, expected_cc)
-    if local is not None and not _named_first(named, local):
-        container = _container(local, event, context) or (named[0] if named else home)
+    if local is not None and not _named_first(named, local) and not (named and named[1].start == local.start):
+        around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
+        container = _container(local, event, context) or around or home
         if container is None and (dateline_cc or _vote(article)) in gaz.countries:
             container = gaz.countries[dateline_cc or _vote(article) or ""]
         if container is not None:
@@ -1137,11 +1138,14 @@ def _named_first(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool
 
 
 def _container(local: Locality, event: _Scan, context: Counter[str]) -> _Entry | None:
-    """The known place the sentence puts a locality in ("near Tidermene in northeastern Mali")."""
-    if local.container is None:
-        return None
+    """The known place the sentence puts a locality in ("near Tidermene in northeastern Mali"), or the country of
+    the nationality it gives it ("the Syrian village of Arima")."""
+    gaz = _gazetteer()
     mention = next((m for m in event.mentions if m.start == local.container), None)
-    return _choose(mention, context) if mention is not None else None
+    if mention is not None:
+        return _choose(mention, context)
+    cc = gaz.demonyms.get(normalise(local.people or ""))
+    return gaz.countries.get(cc) if cc else None
 
 
 def _place_within(name: str, container: _Entry) -> Place:

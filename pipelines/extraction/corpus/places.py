@@ -132,6 +132,15 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "A car bomb exploded outside a hotel in Kismayo, killing 12. The bomber had lived in Oslo, Norway for years.",
     ]),
     ((None, None, None), ["Police shot the attacker, a man born in Lyon, France, who had moved to the coast."]),
+    # A village that shares its name with a town abroad is still the village: the article's country, the
+    # nationality the sentence gives it or the region it is put in decide (and not the dateline's country).
+    (("Arima", "Syria", 4), [
+        "BEIRUT (Reuters) - Two fighters died in a clash near the Syrian village of Arima on Friday.",
+    ]),
+    (("Liancourt", "Haiti", 3), [
+        "PORT-AU-PRINCE, Haiti — Gunmen raided the town of Liancourt in Haiti's Artibonite region, killing 12. "
+        "The wounded were driven to a hospital in Saint-Marc.",
+    ]),
     # A known town named first stays the event's place; a village named after it is an aside.
     (("Dori", "Burkina Faso", 1), [
         "Jihadists attacked an army post in Dori, the main town near Seytenga village, killing nine soldiers.",
