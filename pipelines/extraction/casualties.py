@@ -301,6 +301,12 @@ _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumpe
 
 
 _WOUNDED_TOLL = re.compile(r"injured|wounded", re.IGNORECASE)
+# "..., raising the death toll to five": the verb that updates the toll comes before it.
+_UPDATING_BEFORE = re.compile(
+    r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+|final\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _tolls(text: str) -> list[Mention]:
@@ -310,7 +316,7 @@ def _tolls(text: str) -> list[Mention]:
         if quantity is None or not _is_person_count(text[match.end() :]):
             continue  # "was almost three times that of the first": a ratio, not a toll
         kind = "wounded" if _WOUNDED_TOLL.search(match.group("what")) else "killed"
-        update = bool(_TOLL_UPDATE.search(match.group(0)))
+        update = bool(_TOLL_UPDATE.search(match.group(0)) or _UPDATING_BEFORE.search(text, 0, match.start()))
         found.append(Mention(kind, quantity, match.start(), match.end(), toll=kind == "killed" and update))
     return found
 

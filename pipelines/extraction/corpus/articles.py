@@ -310,4 +310,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "A bugler played the last post.",
         [],
     ),
+    (
+        date(2024, 10, 9),  # a Wednesday; a later body "raising the death toll" updates the lede's figure
+        "MARAWI, Philippines — A bomb hidden in a parked tricycle exploded outside a bakery in Marawi on Tuesday "
+        "morning, killing three people, police said.\n"
+        "Eleven others were hurt, among them two schoolchildren.\n"
+        "Police said the device was set off by a mobile phone.\n"
+        "In the evening a woman who had been pulled from the rubble died in hospital, raising the death toll to four, "
+        "the city health office said.\n"
+        "No group said it was behind the blast.\n"
+        "The army has fought pro-Islamic State fighters in the region for years.\n"
+        "Schools in the district were closed on Wednesday.",
+        [(date(2024, 10, 8), "Marawi City", "Remote explosive/landmine/IED", 4, 11)],
+    ),
 ]

@@ -221,6 +221,15 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         ],
     ),
     ({"killed": 10}, ["The toll from the market bombing has risen to nine, not counting the bomber."]),
+    (
+        {"killed": 6, "wounded": 3},
+        [
+            "A mine killed five shepherds and wounded three. Searchers later found a sixth body, bringing the toll "
+            "to six.",
+            "A mine killed five shepherds and wounded three. A boy died in hospital overnight, raising the death "
+            "toll to six.",
+        ],
+    ),
     # Two sources in one sentence: the first figure stays the best estimate, the other only widens its bounds.
     (
         {"killed": 4},
