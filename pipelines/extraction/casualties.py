@@ -660,6 +660,15 @@ def _sum(quantities: list[Quantity]) -> Quantity:
     return total
 
 
+def _breakdown_of(total: Quantity, bases: dict[bool, list[tuple[Quantity, int]]]) -> bool:
+    """Whether one sentence splits the stated toll into the two sides' dead (victims' part plus attackers')."""
+    for attackers, index in bases[True]:
+        for victims, other in bases[False]:
+            if other == index and victims.best + attackers.best == total.best and victims.best < total.best:
+                return True
+    return False
+
+
 def _combine_kind(
     kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int], lede: int | None
 ) -> tuple[Quantity | None, set[int], str]:
@@ -705,6 +714,8 @@ def _combine_kind(
         bases[False], extras = extras[:1], extras[1:]
     victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras
     attackers = [_restated(bases[True], lead, lede)] if bases[True] else []
+    if victims and _breakdown_of(victims[0][0], bases):
+        attackers = []  # "Seven were killed ... three of ours and four of the attackers": the seven hold both sides
     parts = victims + attackers
     if parts:
         total = _sum([q for q, _ in parts])

@@ -221,6 +221,14 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         ],
     ),
     ({"killed": 10}, ["The toll from the market bombing has risen to nine, not counting the bomber."]),
+    # A later sentence that splits the toll between the sides restates it.
+    (
+        {"killed": 9},
+        [
+            "Nine fighters died in the clash at the checkpoint. Five of our men were martyred and four of the "
+            "attackers were killed, a commander said.",
+        ],
+    ),
     (
         {"killed": 6, "wounded": 3},
         [
