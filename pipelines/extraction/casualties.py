@@ -661,12 +661,13 @@ def _sum(quantities: list[Quantity]) -> Quantity:
 
 
 def _breakdown_of(total: Quantity, bases: dict[bool, list[tuple[Quantity, int]]]) -> bool:
-    """Whether one sentence splits the stated toll into the two sides' dead (victims' part plus attackers')."""
-    for attackers, index in bases[True]:
-        for victims, other in bases[False]:
-            if other == index and victims.best + attackers.best == total.best and victims.best < total.best:
-                return True
-    return False
+    """Whether the text splits the stated toll into the two sides' dead elsewhere (a victims' figure plus the
+    attackers' adds up to it): the toll already holds the attackers."""
+    return any(
+        victims.best + attackers.best == total.best and victims.best < total.best
+        for attackers, _ in bases[True]
+        for victims, _ in bases[False]
+    )
 
 
 def _combine_kind(

@@ -227,6 +227,8 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         [
             "Nine fighters died in the clash at the checkpoint. Five of our men were martyred and four of the "
             "attackers were killed, a commander said.",
+            "Five soldiers and four attackers were killed in the clash at the checkpoint. The army said five of its "
+            "men died. Four of the attackers were also killed, it said.",
         ],
     ),
     (
