@@ -642,6 +642,12 @@ def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int], lede: int
     others = [q.best for q, i in group if i not in lead]
     if not others:
         return quantity, index
+    counted = [q for q, i in group if i not in lead and not q.vague and q.best >= quantity.best]
+    if quantity.vague and counted:
+        # "killing dozens" in the lede, "at least 45" and "around 70" from sources below: the lowest count is the
+        # best estimate (ACLED's conservative figure), the highest its upper bound.
+        best = min(counted, key=lambda q: q.best)
+        return Quantity(best.low, best.best, max(others)), index
     high = max(others) if quantity.high is None else max(quantity.high, *others)
     # The best figure is already the conservative one (ACLED), so other sources only raise the high estimate.
     return Quantity(quantity.low, quantity.best, max(high, quantity.best)), index

@@ -9,7 +9,7 @@ the upper bound open (high None).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 UNITS: dict[str, int] = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -32,6 +32,8 @@ class Quantity:
     low: int
     best: int
     high: int | None
+    # "dozens", "several": a convention's figure, which a source's own count for the same dead replaces
+    vague: bool = field(default=False, compare=False)
 
     @classmethod
     def exact(cls, n: int) -> "Quantity":
@@ -44,18 +46,18 @@ class Quantity:
 
 # Vague amounts: (low, best, high).
 VAGUE: dict[str, Quantity] = {
-    "tens": Quantity(10, 10, None),
-    "dozens": Quantity(12, 12, None),
-    "scores": Quantity(20, 20, None),
-    "hundreds": Quantity(100, 100, None),
-    "thousands": Quantity(1000, 1000, None),
-    "several": Quantity(3, 10, None),
+    "tens": Quantity(10, 10, None, vague=True),
+    "dozens": Quantity(12, 12, None, vague=True),
+    "scores": Quantity(20, 20, None, vague=True),
+    "hundreds": Quantity(100, 100, None, vague=True),
+    "thousands": Quantity(1000, 1000, None, vague=True),
+    "several": Quantity(3, 10, None, vague=True),
     "a few": Quantity(2, 3, 5),
     "few": Quantity(2, 3, 5),
-    "some": Quantity(2, 10, None),
-    "a number of": Quantity(2, 10, None),
-    "many": Quantity(10, 10, None),
-    "numerous": Quantity(10, 10, None),
+    "some": Quantity(2, 10, None, vague=True),
+    "a number of": Quantity(2, 10, None, vague=True),
+    "many": Quantity(10, 10, None, vague=True),
+    "numerous": Quantity(10, 10, None, vague=True),
     "a handful of": Quantity(2, 3, 5),
     "a couple of": Quantity(2, 2, 3),
     "a couple": Quantity(2, 2, 3),

@@ -323,4 +323,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Schools in the district were closed on Wednesday.",
         [(date(2024, 10, 8), "Marawi City", "Remote explosive/landmine/IED", 4, 11)],
     ),
+    (
+        date(2024, 7, 16),  # a Tuesday; the lede's "dozens" gives way to the counts sources give below it
+        "GOMA, Congo — Militiamen attacked the village of Kipupu before dawn on Monday, killing dozens of people, "
+        "local officials said.\n"
+        "The provincial governor's office said on Tuesday that it had counted at least 23 bodies.\n"
+        "A civil society leader said 31 people had been buried.\n"
+        "Survivors said the attackers came from the hills above the village.\n"
+        "Many homes were burned.\n"
+        "The army said it had sent troops to the area.\n"
+        "Aid groups said thousands had fled.",
+        [(date(2024, 7, 15), "Kipupu", "Attack", 23, 0)],
+    ),
 ]
