@@ -1126,7 +1126,9 @@ def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
             continue
         if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
             continue
-        if words[0] in _NOT_LOCALITIES or any(_is_stop(w) for w in words) or _group_countries(local.name):
+        if words[0] in _NOT_LOCALITIES or _group_countries(local.name):
+            continue
+        if any(_is_stop(w) for w in words if w not in _CONNECTORS):  # "El Aguaje" is no stop word for its "el"
             continue
         return local
     return None

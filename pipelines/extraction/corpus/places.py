@@ -141,6 +141,10 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "PORT-AU-PRINCE, Haiti — Gunmen raided the town of Liancourt in Haiti's Artibonite region, killing 12. "
         "The wounded were driven to a hospital in Saint-Marc.",
     ]),
+    # Particles ("El", "La") are part of a village's name, not stop words.
+    (("El Limoncito", "Mexico", 3), [
+        "MORELIA, Mexico — Police found nine bodies in the hamlet of El Limoncito in the western state of Michoacán.",
+    ]),
     # A known town named first stays the event's place; a village named after it is an aside.
     (("Dori", "Burkina Faso", 1), [
         "Jihadists attacked an army post in Dori, the main town near Seytenga village, killing nine soldiers.",
