@@ -642,7 +642,7 @@ def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int], lede: int
     others = [q.best for q, i in group if i not in lead]
     if not others:
         return quantity, index
-    counted = [q for q, i in group if i not in lead and not q.vague and q.best >= quantity.best]
+    counted = [q for q, i in group if i not in lead and not q.vague]
     if quantity.vague and counted:
         # "killing dozens" in the lede, "at least 45" and "around 70" from sources below: the lowest count is the
         # best estimate (ACLED's conservative figure), the highest its upper bound.
