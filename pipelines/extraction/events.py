@@ -47,6 +47,15 @@ _SEPARATE_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+|while\s+)?(?=[^,;.]*?\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|clash|raid|strike)\b)",
     re.IGNORECASE,
 )
+# "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
+# blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
+# incident's type, and it is kept out of the incidents (the body's own account is the one counted).
+_ANOTHER_DAY_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked)\b[^,;.]*?"
+    r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
+    r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.IGNORECASE,
+)
 _HEADLINE_JOIN = re.compile(r";\s+(?=[^;]{12,}$)")
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
@@ -93,13 +102,17 @@ def _add(sentences: list[tuple[int, str]], piece: str, offset: int) -> None:
         sentences.append((offset + piece.index(stripped[0]), stripped))
 
 
-def _clauses(start: int, sentence: str) -> list[tuple[int, str]]:
+def _clauses(start: int, sentence: str, summary: bool = False) -> list[tuple[int, str, bool]]:
     """The sentence, split where a coordinated clause reports another incident ("..., and troops killed nine
-    militants in a separate clash") or, in a headline, at a semicolon joining two stories."""
+    militants in a separate clash") or, in a headline, at a semicolon joining two stories; each piece with whether
+    it is a lede's summary of a blow on another day (_ANOTHER_DAY_CLAUSE)."""
     cut = _SEPARATE_CLAUSE.search(sentence) or (_HEADLINE_JOIN.search(sentence) if start == 0 else None)
+    another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence)
+    cut = cut or another_day
     if cut is None:
-        return [(start, sentence)]
-    return [(start, sentence[: cut.start()].strip()), *_clauses(start + cut.end(), sentence[cut.end() :])]
+        return [(start, sentence, summary)]
+    head = (start, sentence[: cut.start()].strip(), summary)
+    return [head, *_clauses(start + cut.end(), sentence[cut.end() :], summary or another_day is not None)]
 
 
 # Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
@@ -131,7 +144,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
     analysed = []
     pieces = [part for start, sentence in split_sentences(text) for part in _clauses(start, sentence)]
     full_article = len(pieces) > _BRIEF_SENTENCES
-    for index, (start, sentence) in enumerate(pieces):
+    for index, (start, sentence, summary) in enumerate(pieces):
         headline = start < body_start
         if dateline is not None and start <= body_start < start + len(sentence):
             sentence = text[body_start : start + len(sentence)].strip()  # the dateline itself is no sentence
@@ -148,7 +161,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 start=start,
                 mentions=mentions,
                 headline=headline,
-                background=is_background(sentence) or (full_article and recalls_month(sentence)),
+                background=summary or is_background(sentence) or (full_article and recalls_month(sentence)),
                 aggregate=is_aggregate(sentence),
                 event=event,
                 dates=preferred(sentence, dates),

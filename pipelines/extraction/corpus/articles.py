@@ -335,4 +335,21 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Aid groups said thousands had fled.",
         [(date(2024, 7, 15), "Kipupu", "Attack", 23, 0)],
     ),
+    (
+        date(2024, 4, 15),  # a Monday; the lede sums up a second blow on another day that the body tells in full
+        "MAIDUGURI, Nigeria — Insurgents and soldiers fought for two hours at an army base in Damboa on Saturday, "
+        "leaving eight fighters dead, the army said, while a roadside bomb killed two vigilantes near Konduga the "
+        "following day.\n"
+        "The army said five soldiers and three attackers died in the fighting.\n"
+        "On Sunday, a bomb buried under a dirt road blew up beneath a pickup carrying vigilantes near Konduga, "
+        "killing two of them and wounding four, a militia leader said.\n"
+        "No group claimed either attack.\n"
+        "Both towns lie on roads the insurgents often mine.\n"
+        "The army said it had sent reinforcements.\n"
+        "Farmers in the area have fled to Maiduguri.",
+        [
+            (date(2024, 4, 13), "Damboa", "Armed clash", 8, 0),
+            (date(2024, 4, 14), "Konduga", "Remote explosive/landmine/IED", 2, 4),
+        ],
+    ),
 ]
