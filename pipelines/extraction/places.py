@@ -260,7 +260,7 @@ _ATTRIBUTIVE_NOUNS = _words(
     """
 )
 # "the western Iraqi city": a country-level place even though no place name follows.
-_DEMONYM_PLACES = _words("city town village province region district countryside port border")
+_DEMONYM_PLACES = _words("city town village province region district countryside port border desert coast mountains")
 LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE = 0, 1, 2, 3, 4
 # Where a person lives or comes from ("had lived in Halden since 2005", "born in Lyon"): not where anything happened.
 _RESIDENCE_WORDS = _words("lived lives living born raised up resident residents native natives hails hailed moved")
@@ -803,6 +803,8 @@ def _scan(text: str) -> _Scan:
             candidates = _plausible(gaz.names.get(key, ()), text, tokens, i, n)
             if not candidates or (n == 1 and len(key) < 3 and not tokens[i].text.isupper()):
                 continue
+            if n == 1 and _is_acronym(tokens[i].text) and not _is_country(candidates):
+                continue  # "SANA", "ISPR": an agency's initials, not Sanaa
             if tokens[i + n - 1].affixed or _names_a_building(tokens, i, n):
                 hinted.extend({e.cc for _, e in candidates if e.kind == COUNTRY})
                 step = n
@@ -846,6 +848,10 @@ def _scan(text: str) -> _Scan:
 def _follows_with_comma(tokens: list[_Token], raw: list, position: int) -> bool:
     (i, n, _), (j, _, _) = raw[position - 1], raw[position]
     return j == i + n and not tokens[j].joined
+
+
+def _is_acronym(word: str) -> bool:
+    return 3 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
 def _city_countries(candidates: tuple[tuple[int, _Entry], ...]) -> set[str]:
@@ -1082,6 +1088,10 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
             return _place(home)  # a namesake abroad ("Lido" beach, the "Fano" militia) against all the article's clues
         if entry == home or (entry.kind != COUNTRY and not _inside(entry, home)):
             return _place(entry, mention.near)  # the event text is more precise, or says "near" the home city
+        if entry.kind == COUNTRY and entry.cc != home.cc:
+            # "BEIRUT — a mine exploded in the Syrian desert": the event is abroad, at the article's own place there
+            there = _most_specific(tuple(m for m in article.mentions if _exact_countries(m) == {entry.cc}), context)
+            return _place(there[0], there[1].near) if there is not None else _place(entry)
         return _place(home)
     if home is not None:
         return _place(home)

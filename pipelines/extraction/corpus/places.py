@@ -145,6 +145,10 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("El Limoncito", "Mexico", 3), [
         "MORELIA, Mexico — Police found nine bodies in the hamlet of El Limoncito in the western state of Michoacán.",
     ]),
+    # A dateline abroad: the event text's country ("the Syrian desert") wins over the dateline city's.
+    ((None, "Syria", 4), [
+        "BEIRUT (AFP) - A landmine blew up under a minibus of shepherds in the eastern Syrian desert, killing six.",
+    ]),
     # A known town named first stays the event's place; a village named after it is an aside.
     (("Dori", "Burkina Faso", 1), [
         "Jihadists attacked an army post in Dori, the main town near Seytenga village, killing nine soldiers.",
@@ -165,5 +169,6 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "Hamas said the rocket fire was a response to the raid.",
         "Residents said Mpeketoni was the name of the driver.",
         "Gunmen fired on Christians in the village on Sunday in the night.",
+        "SANA, the state news agency, said a bomb had gone off under a bus.",
     ]),
 ]
