@@ -14,9 +14,20 @@ _WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|en)-)?[A-Z][\w'’\-]*[\w]"
 _JOINER = r"(?:al|el|de|del|da|do|dos|di|du|la|le|bin|ibn|bint|ul)"
 # One to three capitalised words, joined by the particles place names use ("Bint Jbeil", "Nanclares de la Oca").
 _NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})(?![\w'’\-])"
-_AT = r"(?i:in|near|at|on|from|outside|around|into|to|toward|towards|attacked|raided|overran|seized|stormed)"
-_SETTLEMENT = r"(?:village|town|hamlet|settlement|locality|township|commune|upazila|camp|market town|border town)"
+_AT = (
+    r"(?i:in|near|at|on|from|outside|around|into|to|toward|towards|attacked|raided|overran|seized|stormed|shelled|"
+    r"bombed|struck|hit|targeted)"
+)
+# Words for a settlement, including the local ones reporters keep (corregimiento, barangay, kebele, union).
+_SETTLEMENT = (
+    r"(?:village|town|hamlet|settlement|locality|township|commune|community|upazila|camp|market town|border town|"
+    r"corregimiento|vereda|barangay|kebele|union)"
+)
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
+# The part of a larger unit: "the Tajori area of Lakki Marwat district" (not kept when that unit is a city).
+_PART = r"(?:area|district|union|sector|subdistrict|sub-district|tehsil|locality)"
+# Prefixes that name a village outright: "Barangay Carabalan", "Kebele 04".
+_PREFIX = r"(?:Barangay|Brgy\.?|Sitio|Purok|Kebele|Woreda|Vereda|Corregimiento)"
 _REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
 _DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southern|eastern|western)[a-z\-]*)"
 
@@ -30,7 +41,13 @@ _FRAMES = (
     # "the village of Ajiri", "the town of Gumuruk in Borno state"
     re.compile(rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b{_SETTLEMENT} of {_NAME}(?! {_REGION}\b)(?:{_IN})?"),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
-    re.compile(rf"\b{_AT} (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
+    re.compile(rf"\b(?:{_AT}|of) (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
+    # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
+    re.compile(rf"\b{_AT} (?:the )?{_NAME} (?P<part>{_PART}) of (?:the )?(?:{_DIRECTION} )?(?:[a-z]+ of )?"
+               rf"(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?(?P<container>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
+               rf"(?P<region> {_REGION}\b)?"),
+    # "in Barangay Carabalan"
+    re.compile(rf"\b{_PREFIX} {_NAME}(?:{_IN})?"),
     # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"
     re.compile(rf"\b{_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
@@ -43,6 +60,7 @@ class Locality(NamedTuple):
     start: int  # offset of the name in the text
     container: int | None  # offset of the place the sentence puts it in ("in northeastern Mali"), if any
     people: str | None = None  # the nationality the sentence gives it ("the Syrian village of Arima")
+    part_of: bool = False  # named as an area or district of a city ("the Karrada district of Baghdad")
 
 
 def localities(text: str) -> list[Locality]:
@@ -55,5 +73,6 @@ def localities(text: str) -> list[Locality]:
                 continue
             container = match.start("container") if match.group("container") else None
             people = match.group("people") if "people" in frame.groupindex else None
-            found[start] = Locality(match.group("name"), start, container, people)
+            part_of = "part" in frame.groupindex and not match.group("region")  # "of Lakki Marwat district"
+            found[start] = Locality(match.group("name"), start, container, people, part_of)
     return [found[start] for start in sorted(found)]

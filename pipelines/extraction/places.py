@@ -1080,7 +1080,8 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
         container = _container(local, event, context) or around or home
         if container is None and (dateline_cc or _vote(article)) in gaz.countries:
             container = gaz.countries[dateline_cc or _vote(article) or ""]
-        if container is not None:
+        # "the Karrada district of Baghdad": a city's own district is coded as the city
+        if container is not None and not (local.part_of and container.kind == CITY):
             return _place_within(local.name, container)
     if named is not None and home is not None:
         entry, mention = named

@@ -141,6 +141,19 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "PORT-AU-PRINCE, Haiti — Gunmen raided the town of Liancourt in Haiti's Artibonite region, killing 12. "
         "The wounded were driven to a hospital in Saint-Marc.",
     ]),
+    # An area of a district is a locality; a district of a city is the city.
+    (("Jani Khel", "Pakistan", 2), [
+        "BANNU, Pakistan — Gunmen killed two policemen in the Jani Khel area of Bannu district on Friday.",
+    ]),
+    (("Baghdad", "Iraq", 1), ["BAGHDAD — A car bomb exploded in the Karrada district of Baghdad, killing four."]),
+    # Local words for a village, and a village's prefix.
+    (("Gidan Jaja", "Nigeria", 2), [
+        "GUSAU — Bandits stormed Gidan Jaja, a community in Zurmi Local Government Area, killing nine.",
+    ]),
+    (("Buenavista Tres", "Philippines", 2), [
+        "BACOLOD CITY — Soldiers clashed with rebels in Barangay Buenavista Tres, Negros Occidental, on Sunday.",
+    ]),
+    (("Zamzam", "Sudan", 2), ["EL FASHER — Paramilitaries shelled the Zamzam camp for displaced people, killing six."]),
     # Particles ("El", "La") are part of a village's name, not stop words.
     (("El Limoncito", "Mexico", 3), [
         "MORELIA, Mexico — Police found nine bodies in the hamlet of El Limoncito in the western state of Michoacán.",
