@@ -126,10 +126,13 @@ _MONTH_ONLY = screen.compile(
 # whose lede does this, without a new incident in that lede, recalls old incidents rather than reporting one.
 _RETROSPECTIVE = screen.compile(
     r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
-    r"cremation|burial|memorial)|laid\s+to\s+rest|anniversary|to\s+mark|marking|commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?)\s+"
-    r"(?:on|since|after)\b|sentenced|convicted|verdict|found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+"
-    r"trial|in\s+a\s+report|report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|"
-    r"figures|data|statistics))\b",
+    r"cremation|burial|memorial)|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
+    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|anniversary|to\s+mark|marking|"
+    r"commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
+    r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|sentenced|convicted|verdict|"
+    r"found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+trial|in\s+a\s+report|"
+    r"report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|figures|data|"
+    r"statistics))\b",
     re.IGNORECASE,
 )
 

@@ -352,4 +352,28 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 4, 14), "Konduga", "Remote explosive/landmine/IED", 2, 4),
         ],
     ),
+    (
+        date(2025, 5, 6),  # a court sets a trial date over an old kidnapping: no new incident
+        "JOS, Nigeria — A high court in Jos on Monday fixed June 20 for the trial of four men charged over the "
+        "kidnapping of 30 worshippers from a church in Bokkos two years ago.\n"
+        "Three of the worshippers were killed by their captors before the rest were freed.\n"
+        "The men pleaded not guilty.\n"
+        "Their lawyer asked for bail, which the judge refused.\n"
+        "Relatives of the victims packed the courtroom.\n"
+        "Prosecutors said they would call 12 witnesses.\n"
+        "The case was adjourned.",
+        [],
+    ),
+    (
+        date(2025, 1, 20),  # "a decade has passed since" and a farewell to soldiers who died weeks before
+        "A decade has passed since gunmen killed 16 pupils at a boarding school in the hills above the town, and "
+        "parents say nobody has been punished.\n"
+        "Relatives said goodbye last week to two teachers who died of their wounds years later.\n"
+        "The school reopened in 2017.\n"
+        "A new wall now surrounds the grounds.\n"
+        "Teachers say many pupils still have nightmares.\n"
+        "An inquiry report was never published.\n"
+        "The families plan a vigil next month.",
+        [],
+    ),
 ]
