@@ -46,8 +46,12 @@ _RELATIVE = [
     (screen.compile(r"\blast\s+month\b", re.IGNORECASE), lambda ref: (_previous_month_start(ref), MONTH)),
     (screen.compile(r"\b(?:earlier\s+)?this\s+month\b", re.IGNORECASE), lambda ref: (ref.replace(day=1), MONTH)),
 ]  # fmt: skip
+# "on the 27th": a day of the month without the month, the latest such day on or before the story's day.
+_DAY_OF_MONTH = screen.compile(
+    rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH})\b)", re.IGNORECASE
+)
 # Every kind of date screened together (screen.Family).
-_ANY_DATE = screen.Family([_EXPLICIT, _WEEKDAY, *(pattern for pattern, _ in _RELATIVE)])
+_ANY_DATE = screen.Family([_EXPLICIT, _WEEKDAY, _DAY_OF_MONTH, *(pattern for pattern, _ in _RELATIVE)])
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,25 @@ def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
             continue
         weekday = WEEKDAYS.index(match.group("day").lower())
         found.append((match.start(), EventDate(latest_weekday(weekday, reference), DAY)))
+    for match in _DAY_OF_MONTH.finditer(text):
+        day = _latest_day_of_month(int(match.group("day")), reference)
+        if day is not None and not any(s <= match.start() < e for s, e in taken):
+            found.append((match.start(), EventDate(day, DAY)))
     return sorted(found, key=lambda item: item[0])
+
+
+def _latest_day_of_month(day: int, reference: date) -> date | None:
+    """The latest date on or before reference that falls on that day of a month (None for "the 31st" of nowhere)."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= reference:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def reference_date(dateline: Dateline | None, published: date) -> date:

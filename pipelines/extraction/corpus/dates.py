@@ -16,8 +16,11 @@ DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
             "A bomb exploded on January 4.",
             "A bomb exploded on 4 January 2024.",
             "A bomb exploded on Jan. 4.",
+            "A bomb exploded on the 4th, police said.",
         ],
     ),
+    # A day of the month later than the story's day is last month's.
+    ((date(2023, 12, 28), 1), date(2024, 1, 5), "", ["Troops clashed with rebels on the 28th."]),
     (
         (date(2024, 1, 5), 1),
         date(2024, 1, 5),
