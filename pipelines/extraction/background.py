@@ -53,7 +53,9 @@ _CUMULATIVE = screen.compile(
     rf"(?:war|conflict|campaign|insurgency|offensive|violence|crisis)\b|"
     rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b|"
     # present perfect over a vague large number: a running total ("warring parties have killed thousands")
-    rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions)\b",
+    rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions)\b|"
+    rf"\b(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+(?:of\s+\w+\s+)?(?:have|has)\s+been\s+(?:killed|"
+    rf"displaced|wounded|injured)\b",
     re.IGNORECASE,
 )
 # Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several
@@ -127,7 +129,8 @@ _MONTH_ONLY = screen.compile(
 _RETROSPECTIVE = screen.compile(
     r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
     r"cremation|burial|memorial)|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
-    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|anniversary|to\s+mark|marking|"
+    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades)\s+ago|"
+    r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
     r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|sentenced|convicted|verdict|"
     r"found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+trial|in\s+a\s+report|"
@@ -137,11 +140,14 @@ _RETROSPECTIVE = screen.compile(
 )
 
 
-def looks_back(sentence: str) -> int | None:
+_MARKING = re.compile(r"mark|commemorat|anniversary", re.IGNORECASE)
+
+
+def looks_back(sentence: str) -> tuple[int, bool] | None:
     """Where the sentence frames the story as a look back (anniversary, trial, verdict, report, statistics): the
-    offset of that wording, or None."""
+    offset of that wording and whether it is an occasion being marked (which a march can do), or None."""
     match = _RETROSPECTIVE.search(sentence)
-    return match.start() if match else None
+    return (match.start(), bool(_MARKING.search(match.group()))) if match else None
 
 
 def recalls_month(sentence: str) -> bool:

@@ -258,10 +258,11 @@ def _lede_reports_event(sentences: list[Sentence]) -> bool:
 
 
 def _looks_back_first(sentence: Sentence) -> bool:
-    at = looks_back(sentence.text)
-    if at is None:
+    found = looks_back(sentence.text)
+    if found is None:
         return False
-    kind = classify(sentence.text)
+    at, marking = found
+    kind = classify(sentence.text) if marking else None
     if kind is not None and kind[0] in ("Protests", "Riots"):
         return False  # a march "to mark 100 days of protests" is itself a demonstration
     return sentence.background or all(at < m.start for m in sentence.mentions)

@@ -28,8 +28,8 @@ _SEPARATE = screen.compile(
 # A definite reference to the incident being told, or a later death from it: the sentence elaborates it.
 _REFERS_BACK = screen.compile(
     r"\b(?:the|that|this)\s+(?:\w+\s+)?(?:attack|fighting|clash(?:es)?|raid|blast|explosion|bombing|strike|shelling|"
-    r"assault|ambush|violence|riots?|protests?|unrest|shooting|incident|massacre)\b|"
-    r"\bamong\s+the\s+(?:dead|victims|wounded|injured)\b",
+    r"assault|ambush|violence|riots?|protests?|unrest|shooting|incident|massacre|encounter|gunfight|firefight|"
+    r"skirmish)\b|\bamong\s+the\s+(?:dead|victims|wounded|injured)\b|\bthe\s+(?:\w+\s+)?slain\b",
     re.IGNORECASE,
 )
 # A death that follows from the incident on a later day ("died in hospital on Monday"), or a toll updated on a later

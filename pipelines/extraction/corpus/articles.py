@@ -376,4 +376,28 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The families plan a vigil next month.",
         [],
     ),
+    (
+        date(2023, 7, 31),  # a Monday; "the following day ... the two slain ... the encounter site" is the same clash
+        "CAGAYAN DE ORO — Two suspected rebels were killed and a soldier was hurt in an encounter in the hills "
+        "near Iligan on the 28th, the army said.\n"
+        "Troops were checking reports of armed men near a farm when they came under fire.\n"
+        "The bodies of the two slain rebels were found the following day near the encounter site, with two rifles.\n"
+        "The wounded soldier is in stable condition.\n"
+        "The army said the group had been extorting money from farmers.\n"
+        "Families in two villages left their homes for a day.\n"
+        "They have since returned.",
+        [(date(2023, 7, 28), "Iligan", "Armed clash", 2, 1)],
+    ),
+    (
+        date(2024, 4, 22),  # "years ago" in the lede: an old bombing recalled on its anniversary
+        "Church bells rang across the city on Sunday at the minute, five years ago, when bombs tore through three "
+        "churches during morning mass.\n"
+        "The attacks killed 80 people and wounded 200, most of them worshippers.\n"
+        "Survivors laid flowers at a memorial wall.\n"
+        "The archbishop called for the inquiry report to be published.\n"
+        "Police stood guard outside the churches.\n"
+        "Two men are still awaiting trial.\n"
+        "The city council declared a day of prayer.",
+        [],
+    ),
 ]

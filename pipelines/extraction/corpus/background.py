@@ -24,6 +24,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Between March and September 2015, air raids on the border towns killed hundreds of people.",
             "Rival militias have killed thousands of villagers, a rights group said in its report on Thursday.",
             "Between January and March, 412 people were killed in gang violence across the capital, the UN said.",
+            "Hundreds of herders have been killed in the region and thousands have fled to the towns.",
         ],
     ),
     (
