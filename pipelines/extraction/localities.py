@@ -25,7 +25,7 @@ _SETTLEMENT = (
 )
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
 # The part of a larger unit: "the Tajori area of Lakki Marwat district" (not kept when that unit is a city).
-_PART = r"(?:area|district|union|sector|subdistrict|sub-district|tehsil|locality)"
+_PART = r"(?:(?P<district>area|district|union|sector|quarter)|subdistrict|sub-district|tehsil|locality)"
 # Prefixes that name a village outright: "Barangay Carabalan", "Kebele 04".
 _PREFIX = r"(?:Barangay|Brgy\.?|Sitio|Purok|Kebele|Woreda|Vereda|Corregimiento)"
 _REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
@@ -33,13 +33,14 @@ _DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southe
 
 # Where the sentence puts the name: "in northeastern Mali", "in Nigeria's Zamfara state" (the state, not the country).
 _IN = (
-    rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
+    rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:{_REGION} of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
     rf"(?P<container>[A-Z][\w'’\-]*)"
 )
+_EDGE = r"(?:outskirts|edge|vicinity|fringes) of(?: the)?"
 
 _FRAMES = (
-    # "the village of Ajiri", "the town of Gumuruk in Borno state"
-    re.compile(rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b{_SETTLEMENT} of {_NAME}(?! {_REGION}\b)(?:{_IN})?"),
+    # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
+    re.compile(rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)(?:{_IN})?"),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
     re.compile(rf"\b(?:{_AT}|of) (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
     # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
@@ -51,7 +52,10 @@ _FRAMES = (
     # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"
     re.compile(rf"\b{_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
-    re.compile(rf"\b{_AT} {_NAME}{_IN}"),
+    re.compile(rf"\b(?:{_AT}|{_EDGE}) {_NAME}{_IN}"),
+    # "near Mangalla on Saturday", "on the outskirts of Eringeti,": near a name, then the sentence moves on
+    re.compile(rf"\b(?:(?i:near|outside)|{_EDGE}) {_NAME}(?=[,.;]| (?:on|in|at|after|before|when|while|where|late|"
+               rf"early|last|this)\b)"),
 )
 
 
@@ -71,8 +75,10 @@ def localities(text: str) -> list[Locality]:
             start = match.start("name")
             if start in found:
                 continue
-            container = match.start("container") if match.group("container") else None
-            people = match.group("people") if "people" in frame.groupindex else None
-            part_of = "part" in frame.groupindex and not match.group("region")  # "of Lakki Marwat district"
+            groups = match.groupdict()
+            container = match.start("container") if groups.get("container") else None
+            people = groups.get("people")
+            # "the Karrada district of Baghdad", "the Dasht-e-Barchi area of Kabul"; not "... of Bannu district"
+            part_of = bool(groups.get("district")) and not groups.get("region")
             found[start] = Locality(match.group("name"), start, container, people, part_of)
     return [found[start] for start in sorted(found)]

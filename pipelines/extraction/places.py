@@ -1075,11 +1075,15 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     named = _most_specific(event.mentions, context)
     expected_cc = home.cc if home is not None else (named[0].cc if named else dateline_cc or _vote(article))
     local = _unknown_locality(event_text, expected_cc)
-    if local is not None and not _named_first(named, local) and not (named and named[1].start == local.start):
+    if local is not None and not _named_first(named, local) and not _named_here(named, local):
         around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
-        container = _container(local, event, context) or around or home
-        if container is None and (dateline_cc or _vote(article)) in gaz.countries:
-            container = gaz.countries[dateline_cc or _vote(article) or ""]
+        # Without a place the sentence or the event text puts it in, only the country is known: the dateline city
+        # may be hundreds of kilometres away ("MAIDUGURI — ... near Ngamdu").
+        voted = _vote(article)
+        container = _container(local, event, context) or around
+        country = (home.cc if home is not None and home.cc == (voted or home.cc) else None) or dateline_cc or voted
+        if container is None and country in gaz.countries:
+            container = gaz.countries[country or ""]
         # "the Karrada district of Baghdad": a city's own district is coded as the city
         if container is not None and not (local.part_of and container.kind == CITY):
             return _place_within(local.name, container)
@@ -1118,10 +1122,12 @@ _NOT_LOCALITIES = _words(
 ) | frozenset(MONTHS)
 
 
+_ABBREVIATED = _words("st mt ft gen col maj capt lt sgt gov dr mr mrs ms")
 # A name ending in one of these is a site within a place ("Tahrir Square in Basra"), not a place of its own.
 _BUILDINGS = _NAMED_AFTER | _words(
     "hospital mosque church temple shrine university school college airport bridge market bazaar stadium hotel "
-    "prison jail station base building tower palace mall center centre compound office headquarters"
+    "prison jail station base building tower palace mall center centre compound office headquarters beach dam lake "
+    "river mountain mountains hill hills valley forest park port"
 )
 
 
@@ -1137,12 +1143,20 @@ def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
             continue
         if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
             continue
+        if words[0] in _ABBREVIATED:  # "near St. Mary's", "outside Gen. Ali's house"
+            continue
         if words[0] in _NOT_LOCALITIES or _group_countries(local.name):
             continue
         if any(_is_stop(w) for w in words if w not in _CONNECTORS):  # "El Aguaje" is no stop word for its "el"
             continue
         return local
     return None
+
+
+def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
+    """Whether the resolver already placed the locality's own name ("Witu" in Kenya), rather than a first word of
+    it ("Nyaung" of "Nyaung Kone")."""
+    return named is not None and named[1].start == local.start and normalise(local.name) in _gazetteer().names
 
 
 def _named_first(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:

@@ -146,14 +146,23 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "BANNU, Pakistan — Gunmen killed two policemen in the Jani Khel area of Bannu district on Friday.",
     ]),
     (("Baghdad", "Iraq", 1), ["BAGHDAD — A car bomb exploded in the Karrada district of Baghdad, killing four."]),
-    # Local words for a village, and a village's prefix.
-    (("Gidan Jaja", "Nigeria", 2), [
+    # Local words for a village, and a village's prefix. With nothing in the sentence to put the village in, only
+    # its country is known: the dateline city may be far away.
+    (("Gidan Jaja", "Nigeria", 4), [
         "GUSAU — Bandits stormed Gidan Jaja, a community in Zurmi Local Government Area, killing nine.",
     ]),
-    (("Buenavista Tres", "Philippines", 2), [
+    (("Buenavista Tres", "Philippines", 4), [
         "BACOLOD CITY — Soldiers clashed with rebels in Barangay Buenavista Tres, Negros Occidental, on Sunday.",
     ]),
-    (("Zamzam", "Sudan", 2), ["EL FASHER — Paramilitaries shelled the Zamzam camp for displaced people, killing six."]),
+    (("Zamzam", "Sudan", 4), ["EL FASHER — Paramilitaries shelled the Zamzam camp for displaced people, killing six."]),
+    # "near X" followed by the rest of the sentence, the edge of a place, a region "of" a name.
+    (("Ngamdu", "Nigeria", 4), ["MAIDUGURI, Nigeria — Insurgents ambushed a convoy near Ngamdu on Friday, killing 4."]),
+    (("Inates", "Niger", 3), [
+        "NIAMEY — Jihadists overran an army camp on the outskirts of Inates, in the region of Tillaberi, killing 71.",
+    ]),
+    # A neighbourhood named as an area of a city is the city; a monument or beach near which it happened is too.
+    (("Kabul", "Afghanistan", 1), ["KABUL — A bomb hit a school in the Dasht-e-Barchi area of Kabul, killing 9."]),
+    (("Mogadishu", "Somalia", 1), ["MOGADISHU — Gunmen stormed a restaurant near Lido Beach on Friday, killing 5."]),
     # Particles ("El", "La") are part of a village's name, not stop words.
     (("El Limoncito", "Mexico", 3), [
         "MORELIA, Mexico — Police found nine bodies in the hamlet of El Limoncito in the western state of Michoacán.",
