@@ -40,7 +40,9 @@ _EDGE = r"(?:outskirts|edge|vicinity|fringes) of(?: the)?"
 
 _FRAMES = (
     # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
-    re.compile(rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)(?:{_IN})?"),
+    re.compile(
+        rf"(?:\b(?P<people>[A-Z][a-z]+) )?\b(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)(?:{_IN})?"
+    ),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
     re.compile(rf"\b(?:{_AT}|of) (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
     # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
