@@ -1073,23 +1073,13 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
-    expected_cc = home.cc if home is not None else (named[0].cc if named else dateline_cc or _vote(article))
-    local = _unknown_locality(event_text, expected_cc)
-    if local is not None and not _named_first(named, local) and not _named_here(named, local):
-        around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
-        # Without a place the sentence or the event text puts it in, only the country is known: the dateline city
-        # may be hundreds of kilometres away ("MAIDUGURI — ... near Ngamdu").
-        voted = _vote(article)
-        container = _container(local, event, context) or around
-        country = (home.cc if home is not None and home.cc == (voted or home.cc) else None) or dateline_cc or voted
-        if container is None and country in gaz.countries:
-            container = gaz.countries[country or ""]
-        # "the Karrada district of Baghdad": a city's own district is coded as the city
-        if container is not None and not (local.part_of and container.kind == CITY):
-            return _place_within(local.name, container)
+    voted = _vote(article)
+    local = _locality_place(event_text, event, context, named, home, dateline_cc or voted)
+    if local is not None:
+        return local
     if named is not None and home is not None:
         entry, mention = named
-        if entry.cc != home.cc and entry.cc != _vote(article) and context[home.cc] > context[entry.cc]:
+        if entry.cc != home.cc and entry.cc != voted and context[home.cc] > context[entry.cc]:
             return _place(home)  # a namesake abroad ("Lido" beach, the "Fano" militia) against all the article's clues
         if entry == home or (entry.kind != COUNTRY and not _inside(entry, home)):
             return _place(entry, mention.near)  # the event text is more precise, or says "near" the home city
@@ -1100,7 +1090,6 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
         return _place(home)
     if home is not None:
         return _place(home)
-    voted = _vote(article)
     if named is not None and not _aside(named, voted):
         return _place(named[0], named[1].near)
     if dateline_cc in gaz.countries:
@@ -1122,6 +1111,7 @@ _NOT_LOCALITIES = _words(
 ) | frozenset(MONTHS)
 
 
+# Abbreviations that open a name no village has ("near St. Mary's", "outside Gen. Ali's house").
 _ABBREVIATED = _words("st mt ft gen col maj capt lt sgt gov dr mr mrs ms")
 # A name ending in one of these is a site within a place ("Tahrir Square in Basra"), not a place of its own.
 _BUILDINGS = _NAMED_AFTER | _words(
@@ -1143,14 +1133,40 @@ def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
             continue
         if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
             continue
-        if words[0] in _ABBREVIATED:  # "near St. Mary's", "outside Gen. Ali's house"
-            continue
-        if words[0] in _NOT_LOCALITIES or _group_countries(local.name):
+        if words[0] in _ABBREVIATED or words[0] in _NOT_LOCALITIES or _group_countries(local.name):
             continue
         if any(_is_stop(w) for w in words if w not in _CONNECTORS):  # "El Aguaje" is no stop word for its "el"
             continue
         return local
     return None
+
+
+def _locality_place(
+    event_text: str,
+    event: _Scan,
+    context: Counter[str],
+    named: tuple[_Entry, _Mention] | None,
+    home: _Entry | None,
+    clue_cc: str | None,
+) -> Place | None:
+    """The Place of a village the gazetteer lacks that the event text names (localities.py), or None. It sits at
+    the known place the sentence puts it in, else in the event text's own place, else only in the country: the
+    dateline city may be hundreds of kilometres away ("MAIDUGURI — ... near Ngamdu"). `clue_cc` is the dateline's
+    country or, failing it, the one the article's clues agree on."""
+    gaz = _gazetteer()
+    expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
+    local = _unknown_locality(event_text, expected_cc)
+    if local is None or _named_first(named, local) or _named_here(named, local):
+        return None
+    around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
+    container = _container(local, event, context) or around
+    # the dateline's country, unless the article's clues point elsewhere ("BEIRUT — ... in the Syrian desert")
+    country = (home.cc if home is not None and home.cc == (clue_cc or home.cc) else None) or clue_cc
+    if container is None and country in gaz.countries:
+        container = gaz.countries[country or ""]
+    if container is None or (local.part_of and container.kind == CITY):
+        return None  # "the Karrada district of Baghdad": a city's own district is coded as the city
+    return _place_within(local.name, container)
 
 
 def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
