@@ -50,8 +50,8 @@ _RELATIVE = [
 _DAY_OF_MONTH = screen.compile(
     rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH})\b)", re.IGNORECASE
 )
-# Every kind of date screened together (screen.Family).
-_ANY_DATE = screen.Family([_EXPLICIT, _WEEKDAY, _DAY_OF_MONTH, *(pattern for pattern, _ in _RELATIVE)])
+# Every kind of date screened together (screen.Family); "on the 27th" apart, as its words are in most sentences.
+_ANY_DATE = screen.Family([_EXPLICIT, _WEEKDAY, *(pattern for pattern, _ in _RELATIVE)])
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,8 @@ def preferred(text: str, found: list[tuple[int, EventDate]]) -> list[EventDate]:
 
 
 def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
-    if not _ANY_DATE.may_match(text):
+    day_of_month = "on the " in screen.case_folded(text) and _DAY_OF_MONTH.search(text) is not None
+    if not day_of_month and not _ANY_DATE.may_match(text):
         return []  # most sentences name no date
     found: list[tuple[int, EventDate]] = []
     taken: list[tuple[int, int]] = []
@@ -142,7 +143,7 @@ def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
             continue
         weekday = WEEKDAYS.index(match.group("day").lower())
         found.append((match.start(), EventDate(latest_weekday(weekday, reference), DAY)))
-    for match in _DAY_OF_MONTH.finditer(text):
+    for match in _DAY_OF_MONTH.finditer(text) if day_of_month else ():
         day = _latest_day_of_month(int(match.group("day")), reference)
         if day is not None and not any(s <= match.start() < e for s, e in taken):
             found.append((match.start(), EventDate(day, DAY)))

@@ -1073,13 +1073,12 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
-    voted = _vote(article)
-    local = _locality_place(event_text, event, context, named, home, dateline_cc or voted)
+    local = _locality_place(event_text, event, article, context, named, home, dateline_cc)
     if local is not None:
         return local
     if named is not None and home is not None:
         entry, mention = named
-        if entry.cc != home.cc and entry.cc != voted and context[home.cc] > context[entry.cc]:
+        if entry.cc != home.cc and entry.cc != _vote(article) and context[home.cc] > context[entry.cc]:
             return _place(home)  # a namesake abroad ("Lido" beach, the "Fano" militia) against all the article's clues
         if entry == home or (entry.kind != COUNTRY and not _inside(entry, home)):
             return _place(entry, mention.near)  # the event text is more precise, or says "near" the home city
@@ -1090,6 +1089,7 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
         return _place(home)
     if home is not None:
         return _place(home)
+    voted = _vote(article)
     if named is not None and not _aside(named, voted):
         return _place(named[0], named[1].near)
     if dateline_cc in gaz.countries:
@@ -1121,11 +1121,11 @@ _BUILDINGS = _NAMED_AFTER | _words(
 )
 
 
-def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
+def _unknown_locality(event_text: str, country: str | None, before: int | None = None) -> Locality | None:
     """The first village or town the event text calls a place that the gazetteer does not know in `country` (the
     country the article is about): "the Syrian village of Arima" is not the town in Trinidad."""
     gaz = _gazetteer()
-    for local in localities(event_text):
+    for local in localities(event_text, before):
         words = [normalise(w) for w in local.name.split()]
         key = " ".join(words)
         known = gaz.names.get(key, ())
@@ -1144,22 +1144,30 @@ def _unknown_locality(event_text: str, country: str | None) -> Locality | None:
 def _locality_place(
     event_text: str,
     event: _Scan,
+    article: _Scan,
     context: Counter[str],
     named: tuple[_Entry, _Mention] | None,
     home: _Entry | None,
-    clue_cc: str | None,
+    dateline_cc: str | None,
 ) -> Place | None:
     """The Place of a village the gazetteer lacks that the event text names (localities.py), or None. It sits at
-    the known place the sentence puts it in, else in the event text's own place, else only in the country: the
-    dateline city may be hundreds of kilometres away ("MAIDUGURI — ... near Ngamdu"). `clue_cc` is the dateline's
-    country or, failing it, the one the article's clues agree on."""
+    the known place the sentence puts it in, else in the event text's own place, else only in the country (the
+    dateline's, or the one the article's clues agree on): the dateline city may be hundreds of kilometres away
+    ("MAIDUGURI — ... near Ngamdu")."""
     gaz = _gazetteer()
+    if home is None and named is None and dateline_cc is None:
+        clue_cc = _vote(article)
+    else:
+        clue_cc = dateline_cc
     expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
-    local = _unknown_locality(event_text, expected_cc)
+    # a village named after a known town is an aside (_named_first): the text past that town need not be searched
+    before = named[1].start if named is not None and named[0].kind == CITY else None
+    local = _unknown_locality(event_text, expected_cc, before)
     if local is None or _named_first(named, local) or _named_here(named, local):
         return None
     around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
     container = _container(local, event, context) or around
+    clue_cc = clue_cc or _vote(article)
     # the dateline's country, unless the article's clues point elsewhere ("BEIRUT — ... in the Syrian desert")
     country = (home.cc if home is not None and home.cc == (clue_cc or home.cc) else None) or clue_cc
     if container is None and country in gaz.countries:
