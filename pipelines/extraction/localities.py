@@ -14,10 +14,10 @@ _WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|es|en)-)?[A-Z][\w'’\-]*[\w]"
 _JOINER = r"(?:al|el|de|del|da|do|dos|di|du|la|le|bin|ibn|bint|ul)"
 # One to three capitalised words, joined by the particles place names use ("Bint Jbeil", "Nanclares de la Oca").
 _NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})(?![\w'’\-])"
-_AT_WORDS = (
-    "in near at on from outside around into to toward towards attacked raided overran seized stormed shelled bombed "
-    "struck hit targeted"
-).split()
+_AT_WORDS = [
+    "in", "near", "at", "on", "from", "outside", "around", "into", "to", "toward", "towards", "attacked", "raided",
+    "overran", "seized", "stormed", "shelled", "bombed", "struck", "hit", "targeted",
+]  # fmt: skip
 
 
 def _trie(words: list[str]) -> str:
@@ -111,7 +111,10 @@ def localities(text: str, before: int | None = None) -> list[Locality]:
     end = len(padded) if before is None else min(len(padded), before + 1 + _FRAME_REACH)
     openings = [m.start() for m in _OPENINGS.finditer(padded, 0, end)]
     for index, frame in enumerate(_FRAMES):
-        matches = (frame.match(padded, at, end) for at in openings) if index in _OPENED else frame.finditer(padded, 0, end)
+        if index in _OPENED:
+            matches = (frame.match(padded, at, end) for at in openings)
+        else:
+            matches = frame.finditer(padded, 0, end)
         for match in filter(None, matches):
             start = match.start("name") - 1
             if start in found or (before is not None and start > before):

@@ -1155,10 +1155,7 @@ def _locality_place(
     dateline's, or the one the article's clues agree on): the dateline city may be hundreds of kilometres away
     ("MAIDUGURI — ... near Ngamdu")."""
     gaz = _gazetteer()
-    if home is None and named is None and dateline_cc is None:
-        clue_cc = _vote(article)
-    else:
-        clue_cc = dateline_cc
+    clue_cc = _vote(article) if home is None and named is None and dateline_cc is None else dateline_cc
     expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
     # a village named after a known town is an aside (_named_first): the text past that town need not be searched
     before = named[1].start if named is not None and named[0].kind == CITY else None
