@@ -57,7 +57,7 @@ _AUX = (
     r"critically|seriously|severely|badly|slightly|lightly|gravely|left)\s+){0,5}"
 )
 _PERPETRATOR = re.compile(
-    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|hijackers?|militants?\s+who|"
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|hijackers?|militants?\s+who|terrorists?|"
     r"suicide\s+bombers?|himself|herself|themselves)\b",
     re.IGNORECASE,
 )

@@ -221,6 +221,12 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         ],
     ),
     ({"killed": 10}, ["The toll from the market bombing has risen to nine, not counting the bomber."]),
+    # An army's tally of its own dead and the "terrorists" it neutralised: both sides' dead add up.
+    (
+        {"killed": 24, "wounded": 6},
+        ["Three soldiers died and six were wounded in the ambush, the army said. On the enemy side, 21 terrorists "
+         "were neutralised."],
+    ),
     # A later sentence that splits the toll between the sides restates it.
     (
         {"killed": 9},
