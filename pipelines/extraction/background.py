@@ -132,7 +132,8 @@ _RETROSPECTIVE = screen.compile(
     r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades)\s+ago|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
-    r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|sentenced|convicted|verdict|"
+    r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|told\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"court\b|court\s+(?:heard|hears|was\s+told)|sentenced|convicted|verdict|"
     r"found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+trial|in\s+a\s+report|"
     r"report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|figures|data|"
     r"statistics))\b",

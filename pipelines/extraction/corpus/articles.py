@@ -400,4 +400,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The city council declared a day of prayer.",
         [],
     ),
+    (
+        date(2025, 3, 4),  # a hearing: the killing it is about happened last year
+        "KAMPALA, Uganda — A soldier accused of shooting dead two traders during last year's election protests told "
+        "a military court on Monday that he had fired warning shots only.\n"
+        "He is charged with murder.\n"
+        "Witnesses for the prosecution said he aimed at the crowd.\n"
+        "The court adjourned the case to April.\n"
+        "Relatives of the traders attended the hearing.\n"
+        "Rights groups have called for civilian trials.\n"
+        "The army declined to comment.",
+        [],
+    ),
 ]
