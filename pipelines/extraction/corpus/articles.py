@@ -402,8 +402,8 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
     ),
     (
         date(2025, 3, 4),  # a hearing: the killing it is about happened last year
-        "KAMPALA, Uganda — A soldier accused of shooting dead two traders during last year's election protests told "
-        "a military court on Monday that he had fired warning shots only.\n"
+        "KAMPALA, Uganda — A military court heard on Monday how a soldier shot dead two traders during the "
+        "election protests, as the accused said he had fired warning shots only.\n"
         "He is charged with murder.\n"
         "Witnesses for the prosecution said he aimed at the crowd.\n"
         "The court adjourned the case to April.\n"
