@@ -36,7 +36,10 @@ _PASSIVE = {
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
     r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
-    r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?",
+    r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
+    # "four others remain in hospital", "six are still under treatment", "two receiving treatment at a hospital"
+    r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:still\s+)?(?:receiving|under|undergoing)\s+"
+    r"(?:medical\s+)?treatment",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up",
@@ -96,6 +99,7 @@ _SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA = re.compile(r"\b(?:also|another|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
+_FURTHER_BLOW = re.compile(r"\b(?:also|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
 # "more" as in "three more", not the qualifier "more than three".
 _OTHERS = re.compile(r"\b(?:others?|more(?!\s+than))\b", re.IGNORECASE)
 _COUNT = rf"(?:{COUNT_PHRASE})"
@@ -215,9 +219,16 @@ def find_mentions(sentence: str) -> list[Mention]:
                 mention = replace(mention, hedged=True)
             mentions.append(mention)
             taken.append((mention.kind, mention.start, mention.end))
-    if any(m.extra and not m.perpetrator for m in mentions):
-        # "killing an additional eight people and wounding 12 others": the whole sentence adds a further blow.
-        mentions = [m if m.toll or m.perpetrator else replace(m, extra=True) for m in mentions]
+    further = [
+        m.start
+        for m in mentions
+        if m.extra and not m.perpetrator and _FURTHER_BLOW.search(text, max(0, m.start - 25), m.end)
+    ]
+    if further:
+        # "killing an additional eight people and wounding 12 others": the rest of the sentence adds a further blow;
+        # "a man was beaten to death and another injured" does not (the other is a second victim of the same blow).
+        first = min(further)
+        mentions = [m if m.toll or m.perpetrator or m.start < first else replace(m, extra=True) for m in mentions]
     return _mark_revisions(text, sorted(mentions, key=lambda m: m.start))
 
 
@@ -291,7 +302,9 @@ def _negations(text: str) -> list[Mention]:
 
 _TOLL_RE = screen.compile(
     rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
-    rf"number\s+of\s+(?:injured|wounded))\b[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)\s+"
+    rf"number\s+of\s+(?:injured|wounded))\b(?:[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)|"
+    # "the number of people killed when gunmen opened fire inside a bar in ... rose to nine": a long clause between
+    rf"[^.;]{{0,160}}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to)\s+"
     rf"(?P<count>{_COUNT})(?![\w])",
     re.IGNORECASE,
 )
@@ -371,8 +384,13 @@ def _nominal(text: str) -> list[Mention]:
 
 
 def _is_extra(text: str, match: re.Match) -> bool:
-    window = text[max(0, match.start() - 25) : match.end() + 12]
-    return bool(_EXTRA.search(window))
+    after = text[match.end() : match.end() + 12]
+    if _NEXT_SUBJECT.match(after):
+        after = ""  # "a man was beaten to death and another injured": "another" is the next clause's subject
+    return bool(_EXTRA.search(text[max(0, match.start() - 25) : match.start()] + match.group(0) + after))
+
+
+_NEXT_SUBJECT = re.compile(r"^\s*,?\s*(?:and|while|but)\b", re.IGNORECASE)
 
 
 _PASSIVE_RES = {
@@ -436,7 +454,7 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
             span_start + start,
             verb_end,
             perpetrator=perpetrator,
-            extra=extra and not is_total,
+            extra=(extra or bool(_EXTRA.search(verb_text))) and not is_total,  # "one poacher was also killed"
             toll=is_total and kind == "killed",
         )
     perpetrator = bool(_PERPETRATOR.search(span))
@@ -637,7 +655,8 @@ def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int], lede: int
         lead = frozenset({lede})
     in_lead = [p for p in group if p[1] in lead]
     if not in_lead:
-        return max(group, key=lambda p: p[0].best)
+        # a vague figure ("some had been beaten") restates a count given elsewhere rather than outbidding it
+        return max([p for p in group if not p[0].vague] or group, key=lambda p: p[0].best)
     quantity, index = max(in_lead, key=lambda p: p[0].best)
     others = [q.best for q, i in group if i not in lead]
     if not others:
@@ -676,6 +695,13 @@ def _breakdown_of(total: Quantity, bases: dict[bool, list[tuple[Quantity, int]]]
     )
 
 
+def _tallied(best: Quantity, bases: list[tuple[Quantity, int]], extras: list[tuple[Quantity, int]]) -> bool:
+    """Whether an earlier figure plus the ones told as extra add up to the best figure: a running count that the
+    best figure already sums."""
+    added = sum(q.best for q, _ in extras)
+    return any(q.best + added == best.best and q.best < best.best for q, _ in bases)
+
+
 def _combine_kind(
     kind: str, mentions_by_sentence: list[tuple[int, list[Mention]]], lead: frozenset[int], lede: int | None
 ) -> tuple[Quantity | None, set[int], str]:
@@ -702,7 +728,7 @@ def _combine_kind(
                 # Within one sentence "N others"/"N more" (or a side's own losses) adds to the other figure; a
                 # second plain figure restates it.
                 current, extra, others = per_role[m.perpetrator]
-                adds = m.others or others
+                adds = m.others or others or (m.extra and not extra)  # "...; one poacher was also killed"
                 if m.alternative:
                     combined = _widened(current, m.quantity)
                 elif m.revised:
@@ -720,6 +746,8 @@ def _combine_kind(
     if not bases[False] and extras:
         bases[False], extras = extras[:1], extras[1:]
     victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras
+    if extras and _tallied(victims[0][0], bases[False], extras):
+        victims = victims[:1]  # "18 were killed" and "another nine bodies" found: the lede's 27 holds both
     attackers = [_restated(bases[True], lead, lede)] if bases[True] else []
     if victims and _breakdown_of(victims[0][0], bases):
         attackers = []  # "Seven were killed ... three of ours and four of the attackers": the seven hold both sides

@@ -149,8 +149,9 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         if dateline is not None and start <= body_start < start + len(sentence):
             sentence = text[body_start : start + len(sentence)].strip()  # the dateline itself is no sentence
             headline = False
-        mentions = find_mentions(sentence)
-        event = classify(sentence) is not None or any(m.quantity is not None for m in mentions)
+        link = bool(_RELATED_LINK.match(sentence))  # "READ MORE: Celaya: attack leaves one dead" is another story
+        mentions = [] if link else find_mentions(sentence)
+        event = not link and (classify(sentence) is not None or any(m.quantity is not None for m in mentions))
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
         second_story = headline and bool(analysed) and analysed[-1].headline and ";" in text[previous_end:start]
@@ -170,6 +171,14 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
             )
         )
     return analysed
+
+
+# Links to other stories that scrapers leave in the text ("READ MORE: ...", "Also read:", "Related:").
+_RELATED_LINK = re.compile(
+    r"^\s*(?:read\s+more|also\s+read|read\s+also|related(?:\s+(?:stories|articles|news|coverage))?|see\s+also|"
+    r"more\s+on\s+this|recommended|watch|listen)\s*[:|\u2013\u2014-]",
+    re.IGNORECASE,
+)
 
 
 # Wire and newspaper slugs of pieces that comment on the news rather than report it ("ANALYSIS-", "Opinion:").

@@ -37,7 +37,9 @@ _REFERS_BACK = screen.compile(
 _FOLLOW_UP = screen.compile(
     r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?hospital\b|\b(?:died\s+(?:of|from)|succumbed\s+to)\s+"
     r"(?:his|her|their)\s+(?:wounds|injuries)\b|"
-    r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b",
+    r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b|"
+    r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b|"
+    r"\b(?:more|further|additional)\s+bodies\b",
     re.IGNORECASE,
 )
 # Words that state casualties only; without them a sentence must still tell of an act to report an incident.
@@ -131,6 +133,13 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     return first.precision != DAY or (current.day.day - first.day).days > _RECENT_DAYS
 
 
+def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -> bool:
+    """A count given on a later day with no act of its own ("In a statement on Wednesday, volunteers said 19 had
+    died"): the day is when it was told, and the count is the incident's."""
+    later = day is not None and current.day is not None and day.day > current.day.day
+    return later and _states_casualties(sentence)
+
+
 def group(sentences: list[Sentence]) -> list[Incident]:
     """Incidents in order. A dateline's date is when the story was filed, not necessarily the incident's day: it
     is only the fallback of an incident whose sentences state no day."""
@@ -160,7 +169,7 @@ def group(sentences: list[Sentence]) -> list[Incident]:
                 same_day = current.day if _SAME_DAY.search(sentence.text) or (framed and day is None) else None
                 current = Incident(day=same_day)
                 incidents.append(current)
-            elif other_day and not _FOLLOW_UP.search(sentence.text):
+            elif other_day and not _FOLLOW_UP.search(sentence.text) and not _later_count(sentence, day, current):
                 continue  # context about another day: neither a new incident nor part of this one
         current.sentences.append(sentence)
         if not sentence.headline:

@@ -46,18 +46,20 @@ _SETTLEMENT = (
 )
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
 # The part of a larger unit: "the Tajori area of Lakki Marwat district" (not kept when that unit is a city).
-_PART = r"(?:(?P<district>area|district|union|sector|quarter)|subdistrict|sub-district|tehsil|locality)"
+_PART = r"(?:(?P<district>area|district|sector|quarter)|union|subdistrict|sub-district|tehsil|locality)"
 # Prefixes that name a village outright: "Barangay Carabalan", "Kebele 04".
 _PREFIX = r"(?:Barangay|Brgy\.?|Sitio|Purok|Kebele|Woreda|Vereda|Corregimiento)"
 _REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
 _DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southern|eastern|western)[a-z\-]*)"
 
 # Where the sentence puts the name: "in northeastern Mali", "in Nigeria's Zamfara state" (the state, not the country).
+# Units a report names before the place they belong to: "in the municipio of Argelia", "in the commune of Ansongo".
+_IN_UNIT = rf"(?:{_REGION}|municipio|municipality|commune|zone|sub-prefecture|local government area)"
 _IN = (
-    rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:{_REGION} of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
+    rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:{_IN_UNIT} of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
     rf"(?P<container>[A-Z][\w'’\-]*)"
 )
-_EDGE = r"(?:outskirts|edge|vicinity|fringes) of(?: the)?"
+_EDGE = r"(?:(?:outskirts|edge|vicinity|fringes|hinterlands?) of|rural (?:area|areas|parts) of)(?: the)?"
 
 # Every frame opens with a plain space (the text is searched with one put in front and its line breaks made
 # spaces): a pattern that starts with a literal lets re skip ahead to it, some eight times faster than one that
@@ -65,23 +67,26 @@ _EDGE = r"(?:outskirts|edge|vicinity|fringes) of(?: the)?"
 _FRAMES = (
     # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
     re.compile(
-        rf" (?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)(?:{_IN})?"
+        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)"
+        rf"(?:{_IN})?"
     ),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
     re.compile(rf" (?:{_AT}|of) (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
     # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
-    re.compile(rf" {_AT} (?:the )?{_NAME} (?P<part>{_PART}) of (?:the )?(?:{_DIRECTION} )?(?:[a-z]+ of )?"
-               rf"(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?(?P<container>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
-               rf"(?P<region> {_REGION}\b)?"),
+    re.compile(rf" {_AT} (?:the )?{_NAME} (?P<part>{_PART}) (?P<beside>{_DIRECTION} )?of (?:the )?(?:{_DIRECTION} )?"
+               rf"(?:[a-z]+ of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
+               rf"(?P<container>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?P<region> {_REGION}\b)?"),
     # "in Barangay Carabalan"
     re.compile(rf" {_PREFIX} {_NAME}(?:{_IN})?"),
     # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"
-    re.compile(rf" {_AT} {_NAME}, (?:a|an|the) (?:[a-z\-]+ ){{0,3}}{_SETTLEMENT}\b(?:{_IN})?"),
+    # "Residents of Dembecha, a town in ...", "in Malam Fatori, headquarters of Abadam local government area"
+    re.compile(rf" (?:{_AT}|of) {_NAME}, (?:(?:a|an|the) (?:[a-z\-]+ ){{0,3}}(?:{_SETTLEMENT}|administrative post)\b|"
+               rf"(?:the )?headquarters of)(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
     re.compile(rf" (?:{_AT}|{_EDGE}) {_NAME}{_IN}"),
     # "near Mangalla on Saturday", "on the outskirts of Eringeti,": near a name, then the sentence moves on
-    re.compile(rf" (?:[Nn]ear|[Oo]utside|{_EDGE}) {_NAME}(?=[,.;]| (?:on|in|at|after|before|when|while|where|late|"
-               rf"early|last|this)\b)"),
+    re.compile(rf" (?:[Nn]ear|[Oo]utside|[Aa]round|{_EDGE}) {_NAME}(?=[,.;]| (?:on|in|at|after|before|when|while|"
+               rf"where|late|early|last|this)\b)"),
 )
 # Frames that open with a preposition are tried only where one is followed by a capitalised word: found in one
 # pass, which costs about what one frame's own pass does.
@@ -123,6 +128,6 @@ def localities(text: str, before: int | None = None) -> list[Locality]:
             container = match.start("container") - 1 if groups.get("container") else None
             people = groups.get("people")
             # "the Karrada district of Baghdad", "the Dasht-e-Barchi area of Kabul"; not "... of Bannu district"
-            part_of = bool(groups.get("district")) and not groups.get("region")
+            part_of = bool(groups.get("district")) and not groups.get("region") and not groups.get("beside")
             found[start] = Locality(match.group("name"), start, container, people, part_of)
     return [found[start] for start in sorted(found)]

@@ -239,7 +239,7 @@ _PLACE_FOLLOWERS = _words(
     prison jail hospital university college school mosque church cathedral temple shrine hotel stadium station
     port harbour harbor police court governor mayor council area plain plains mountains mountain hills desert
     gate checkpoint crossing border island islands peninsula coast strip bay lake international airfield
-    cantonment garrison compound barracks outpost refinery prefecture canal pass gorge
+    cantonment garrison compound barracks outpost refinery prefecture canal pass gorge local lga
     """
 )
 # "Union of Kurdistan", "Islamic State of Iraq": the place names an organisation, so it only lends context.
@@ -262,9 +262,13 @@ _ATTRIBUTIVE_NOUNS = _words(
 )
 # "the western Iraqi city": a country-level place even though no place name follows.
 _DEMONYM_PLACES = _words("city town village province region district countryside port border desert coast mountains")
-LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE = 0, 1, 2, 3, 4
+LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE, CARE = 0, 1, 2, 3, 4, 5
 # Where a person lives or comes from ("had lived in Halden since 2005", "born in Lyon"): not where anything happened.
 _RESIDENCE_WORDS = _words("lived lives living born raised up resident residents native natives hails hailed moved")
+# Where the wounded and the dead were taken ("the Combined Military Hospital in Bannu", "airlifted to Peshawar"):
+# usually the nearest large town, not where the incident happened.
+_CARE_IN = _words("hospital hospitals clinic clinics morgue mortuary")
+_CARE_TO = _words("shifted airlifted evacuated referred flown rushed")
 # Capitalised words that may precede a place name (sentence openers, directions, prepositions in headlines).
 _PLACE_PRECEDERS = _keys(
     """
@@ -284,7 +288,7 @@ _NAMED_AFTER = _words("hotel street road avenue boulevard lane square")
 _TOWN_BEFORE = _words("in near outside at into around")
 _TOWN_NOUNS = _words(
     "town village city district area suburb neighbourhood neighborhood subdistrict tehsil municipality outskirts "
-    "settlement hamlet locality township commune road highway"
+    "settlement hamlet locality township commune road highway local lga"
 )
 # A nationality followed by one of these names a home institution ("Iraqi police", "Afghan National Army",
 # "Dagestani Interior Ministry", "Tunisian Army"), which works where its country is; "troops" and "forces" are
@@ -331,7 +335,7 @@ class _Mention:
     region_word: bool
     near: bool
     country_hint: str | None  # the country named right after it ("Hyderabad, Pakistan")
-    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER, RESIDENCE
+    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER, RESIDENCE, CARE
 
 
 @dataclass(frozen=True)
@@ -529,6 +533,11 @@ def _load_cities(index: _IndexBuilder, regions: dict[tuple[str, str], _Entry]) -
                        row["latitude"], row["longitude"], population, minor)  # fmt: skip
         main_key = normalise(row["name"])
         index.add(main_key, entry, EXACT)
+        if "/" in row["name"] and not minor:
+            # GeoNames writes bilingual cities as "Gasteiz / Vitoria": either name is the city's own
+            for part in row["name"].split("/"):
+                if "(" not in part:
+                    index.add(normalise(part.strip()), entry, EXACT)
         for key in _derived_keys(row["name"], is_region=False):
             index.add(key, entry, DERIVED)
         if minor:
@@ -723,6 +732,9 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
         return ACROSS_BORDER  # "near the border with Nigeria": most likely on the other side
     if j >= 1 and tokens[j].key in ("in", "of", "from", "to") and tokens[j - 1].key in _RESIDENCE_WORDS:
         return RESIDENCE
+    if j >= 1 and ((tokens[j].key in ("in", "at") and tokens[j - 1].key in _CARE_IN) or
+                   (tokens[j].key == "to" and tokens[j - 1].key in _CARE_TO)):  # fmt: skip
+        return CARE
     if (
         j == i - 1
         and j >= 1
@@ -880,10 +892,11 @@ def _names_a_building(tokens: list[_Token], i: int, n: int) -> bool:
 def _plausible(
     candidates: tuple[tuple[int, _Entry], ...], text: str, tokens: list[_Token], i: int, n: int
 ) -> tuple[tuple[int, _Entry], ...]:
-    """The candidates worth considering: small towns only where no bigger place has the name in its own right,
-    and only where the sentence treats the name as a place."""
+    """The candidates worth considering: small towns only where the sentence treats the name as a place. A bigger
+    namesake elsewhere ("Chala" in Tanzania) does not rule out the small town the article's country has; the
+    article's clues choose between them (_choose)."""
     major = tuple(c for c in candidates if not c[1].minor)
-    if len(major) == len(candidates) or any(tier != ALTERNATE for tier, _ in major):
+    if len(major) == len(candidates):
         return major
     if len(tokens[i].key) < 4 or not _called_a_place(text, tokens, i, n):
         return major
@@ -975,7 +988,7 @@ def _most_specific(mentions: tuple[_Mention, ...], context: Counter[str]) -> tup
 
     Within a level, places in a country that the rest of the article also points to come first, so that a
     hotel named after a foreign town does not outrank the city it stands in."""
-    chosen = [(e, m) for m in mentions if m.role != RESIDENCE and (e := _choose(m, context)) is not None]
+    chosen = [(e, m) for m in mentions if m.role not in (RESIDENCE, CARE) and (e := _choose(m, context)) is not None]
     chosen = [(e, m) for e, m in chosen if not _stray(e, m, context)]
     levels = [(CITY, LOCATIVE), (REGION, LOCATIVE), (COUNTRY, LOCATIVE), (COUNTRY, NEUTRAL)]
     for kind, role in levels:
@@ -1136,7 +1149,9 @@ def _unknown_locality(event_text: str, country: str | None, before: int | None =
             continue
         if words[0] in _ABBREVIATED or words[0] in _NOT_LOCALITIES or _group_countries(local.name):
             continue
-        if any(_is_stop(w) for w in words if w not in _CONNECTORS):  # "El Aguaje" is no stop word for its "el"
+        # A person's name opens with a given name ("Ali Hassan"); a village may end with one ("Mir Ali"). "El
+        # Aguaje" is no stop word for its "el".
+        if _is_stop(next((w for w in words if w not in _CONNECTORS), words[0])):
             continue
         return local
     return None
@@ -1164,14 +1179,19 @@ def _locality_place(
     if local is None or _named_here(named, local):
         return None
     around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
-    container = _container(local, event, context) or around
+    container = _container(local, event, context)
+    if container is not None and container.kind != COUNTRY and expected_cc and container.cc != expected_cc:
+        container = None  # "Gorgadji, in Seno province" under an Ouagadougou dateline: not the Seno in Spain
+    container = container or around
     clue_cc = clue_cc or _vote(article)
     # the dateline's country, unless the article's clues point elsewhere ("BEIRUT — ... in the Syrian desert")
     country = (home.cc if home is not None and home.cc == (clue_cc or home.cc) else None) or clue_cc
     if container is None and country in gaz.countries:
         container = gaz.countries[country or ""]
-    if container is None or (local.part_of and container.kind == CITY):
-        return None  # "the Karrada district of Baghdad": a city's own district is coded as the city
+    if container is None or (local.part_of and container.kind == CITY and container.population >= _SIZEABLE_TOWN):
+        # "the Karrada district of Baghdad": a city's own district is coded as the city; "the Parom area of
+        # Panjgur" names a place in a district that a small town gives its name to
+        return None
     return _place_within(local.name, container)
 
 

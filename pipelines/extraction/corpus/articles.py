@@ -412,4 +412,31 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The army declined to comment.",
         [],
     ),
+    (
+        date(2024, 9, 12),  # a Thursday: later-day counts, a running count and a related-story link
+        "Gunmen kill 27 in raid on farming villages\n"
+        "KASESE, Uganda — Gunmen killed at least 27 people in a raid on two farming villages near Bwera late on "
+        "Tuesday, local officials said on Thursday.\n"
+        "The district commissioner had said on Wednesday that 18 villagers were killed in the attack, which began "
+        "shortly after dark.\n"
+        "By Thursday, volunteers searching the bush had found another nine bodies.\n"
+        "In a statement on Thursday morning, the district health office said 14 wounded people were being treated "
+        "at Bwera hospital.\n"
+        "Police said they were pursuing the attackers towards the border.\n"
+        "READ MORE: Kasese: gunmen attack police post, killing one officer\n"
+        "The region has seen repeated raids in recent years.",
+        [(date(2024, 9, 10), "Bwera", "Attack", 27, 14)],
+    ),
+    (
+        date(2025, 2, 18),  # a Tuesday: the hospital town is not where the blast was; "Mir Ali" ends in a given name
+        "PESHAWAR: A roadside bomb hit a police van near Mir Ali in the North Waziristan tribal district on Monday, "
+        "killing three policemen, officials said.\n"
+        "Two injured policemen were shifted to the District Headquarters Hospital in Bannu, a police spokesman "
+        "said.\n"
+        "Late on Monday, one of the injured died, bringing the death toll to four, the spokesman said.\n"
+        "No group claimed the attack.\n"
+        "Police cordoned off the area and began a search.\n"
+        "Attacks on the police have risen in the province this year.",
+        [(date(2025, 2, 17), "Mir Ali", "Remote explosive/landmine/IED", 4, 2)],
+    ),
 ]

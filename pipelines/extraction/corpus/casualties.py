@@ -1,6 +1,27 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # "another" as the next clause's subject is a second victim of the same blow, not a further blow.
+    ({"killed": 1, "wounded": 1}, [
+        "A trader was beaten to death and another badly injured by a crowd at the bus park.",
+    ]),
+    # "was also killed" after a semicolon adds the attackers' side to the victims'.
+    ({"killed": 3, "wounded": 2}, [
+        "The raid on the ranger post killed two rangers and wounded another two; one poacher was also killed.",
+    ]),
+    # A toll told through a long clause before its verb.
+    ({"killed": 9}, [
+        "The number of people killed when armed men opened fire on worshippers leaving an evening service in the "
+        "town rose to nine on Friday.",
+    ]),
+    # The wounded told by where they still are.
+    ({"wounded": 4}, ["Four other people remain in hospital with burns, the health office said."]),
+    ({"wounded": 6}, ["Six police officers are still under treatment at the district hospital."]),
+    # A vague figure restates a count given elsewhere; it does not outbid it.
+    ({"wounded": 5}, [
+        "The march ended in the evening. Five protesters were taken to hospital on Friday. Witnesses said some "
+        "had been beaten by police.",
+    ]),
     (
         {"killed": 4, "wounded": 6},
         [

@@ -104,6 +104,44 @@ PLACES: list[tuple[tuple, list[str]]] = [
     ((None, "Nigeria", 4), ["Boko Haram fighters raided a market, killing 12."]),
     ((None, "Somalia", 4), ["Al-Shabaab claimed a bombing that killed five soldiers."]),
     ((None, "Spain", 4), ["ETA claimed responsibility for a car bomb that damaged a courthouse."]),
+    ((None, "United Kingdom", 4), ["Masked men fired shots at the home of a Sinn Féin councillor overnight."]),
+    # Where the wounded were taken is not where the incident happened.
+    (("Lahore", "Pakistan", 1), [
+        "LAHORE — A grenade thrown at a shop wounded four people, who were taken to a hospital in Faisalabad.",
+    ]),
+    # Villages in frames of their own: the hinterlands or countryside of X, "residents of X, a town in ...", "X, in
+    # the municipio of Y", "the X area east of Y" (outside the city), "around X on Thursday", "the X area of" a
+    # small town (not a city's own district, which stays the city).
+    (("Matuguinao", "Philippines", 4), [
+        "TACLOBAN CITY — Soldiers clashed with communist rebels in the hinterlands of Matuguinao on Friday.",
+    ]),
+    (("Jiga", "Ethiopia", 4), [
+        "ADDIS ABABA — Residents of Jiga, a town in the West Gojjam zone, said a drone strike killed six people.",
+    ]),
+    (("El Mango", "Colombia", 4), [
+        "POPAYAN — A drone dropped explosives on the police station in El Mango, in the municipio of Argelia, on "
+        "Sunday.",
+    ]),
+    (("Mutaibija", "Iraq", 2), [
+        "Gunmen attacked an army post in the Mutaibija area east of Samarra late on Friday, killing two soldiers.",
+    ]),
+    (("Gadiang", "South Sudan", 4), [
+        "JUBA — Armed youths attacked cattle camps around Gadiang on Thursday, killing 14 herders.",
+    ]),
+    (("Gichk", "Pakistan", 2), ["QUETTA — Militants attacked a Frontier Corps post in the Gichk area of Panjgur."]),
+    (("Derry", "United Kingdom", 1), [
+        "Mourners said the army shot dead three youths in the Creggan area of Derry on Saturday.",
+    ]),
+    # A small town the article's country has outranks a bigger namesake abroad (Chala in Tanzania).
+    (("Chala", "Peru", 1), [
+        "LIMA — Protesters blocked the highway near the town of Chala, in Peru's Arequipa region, on Monday.",
+    ]),
+    # A locality put in a region unknown in the dateline's country keeps that country, not a namesake abroad.
+    (("Tinakoff", "Burkina Faso", 4), [
+        "OUAGADOUGOU, March 3 — Gunmen killed nine herders at Tinakoff, in Seno province, residents said.",
+    ]),
+    # GeoNames names bilingual cities "Gasteiz / Vitoria": either name is the city, and ETA settles the namesake.
+    (("Gasteiz / Vitoria", "Spain", 1), ["A parcel bomb blamed on ETA damaged a bank branch in Vitoria."]),
     ((None, "India", 4), ["Suspected Maoists blew up a railway track, derailing a freight train."]),
     ((None, "Pakistan", 4), ["Tehrik-i-Taliban fighters attacked a checkpoint, killing four."]),
     ((None, "Afghanistan", 4), ["The Taliban said they shot down a helicopter carrying US soldiers."]),
@@ -148,8 +186,12 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Baghdad", "Iraq", 1), ["BAGHDAD — A car bomb exploded in the Karrada district of Baghdad, killing four."]),
     # Local words for a village, and a village's prefix. With nothing in the sentence to put the village in, only
     # its country is known: the dateline city may be far away.
-    (("Gidan Jaja", "Nigeria", 4), [
+    # A community "in Zurmi Local Government Area" lies near the town the area is named after.
+    (("Gidan Jaja", "Nigeria", 2), [
         "GUSAU — Bandits stormed Gidan Jaja, a community in Zurmi Local Government Area, killing nine.",
+    ]),
+    (("Kwall", "Nigeria", 2), [
+        "Police confirmed that gunmen killed seven farmers at Kwall village, Bassa Local Government, on Monday.",
     ]),
     (("Buenavista Tres", "Philippines", 4), [
         "BACOLOD CITY — Soldiers clashed with rebels in Barangay Buenavista Tres, Negros Occidental, on Sunday.",
