@@ -129,7 +129,8 @@ _MONTH_ONLY = screen.compile(
 _RETROSPECTIVE = screen.compile(
     r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
     r"cremation|burial|memorial)|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
-    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades)\s+ago|"
+    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
+    r"to\s+(?:remember|honou?r|mourn)|in\s+(?:memory|honou?r)\s+of|(?:paid|pay|pays|paying)\s+(?:\w+\s+)?tribute|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
     r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|told\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
@@ -141,7 +142,7 @@ _RETROSPECTIVE = screen.compile(
 )
 
 
-_MARKING = re.compile(r"mark|commemorat|anniversary", re.IGNORECASE)
+_MARKING = re.compile(r"mark|commemorat|anniversary|remember|honou?r|mourn|memory|tribute", re.IGNORECASE)
 
 
 def looks_back(sentence: str) -> tuple[int, bool] | None:

@@ -263,7 +263,17 @@ def _lede_reports_event(sentences: list[Sentence]) -> bool:
     news = _lede(sentences, _NEWS_SENTENCES)
     if news and _looks_back_first(news[0]):
         return False
-    return any(s.event and not s.background for s in news)
+    reports = any(s.event and not s.background for s in news)
+    if reports and news[0].event and news[0].background and not any(not d.reported for d in news[0].dates):
+        # a lede of totals over a period and of no day of its own ("have killed 38 people since the beginning of
+        # the year, an official said on Monday") frames the story: what follows reports an incident only with a
+        # count or a day of its own
+        return any(not s.background and (s.dates or _counts(s)) for s in news[1:])
+    return reports
+
+
+def _counts(sentence: Sentence) -> bool:
+    return any(m.kind in ("killed", "wounded") and m.quantity is not None for m in sentence.mentions)
 
 
 def _looks_back_first(sentence: Sentence) -> bool:

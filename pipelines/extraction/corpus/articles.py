@@ -439,4 +439,40 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Attacks on the police have risen in the province this year.",
         [(date(2025, 2, 17), "Mir Ali", "Remote explosive/landmine/IED", 4, 2)],
     ),
+    (
+        date(2022, 12, 6),  # figures for the year, told on a Monday: the lede's totals frame the story
+        "MOSUL — Unexploded shells and mines have killed 24 people and wounded 57 others in Nineveh province since "
+        "the start of the year, the head of the provincial demining office said on Monday.\n"
+        "He told reporters that most of the victims were farmers clearing their fields after the harvest.\n"
+        "\"Whole villages are still sown with explosives left behind by the militants,\" he said.\n"
+        "Teams had cleared about eight square kilometres this year, but donor money had fallen, he added.\n"
+        "The office asked the government for more equipment.\n"
+        "Schools in the province will hold awareness sessions next month.\n"
+        "The United Nations says Iraq is among the countries most contaminated by explosive remnants.",
+        [],
+    ),
+    (
+        date(2022, 2, 8),  # a tribute and a remembrance: the deaths are a month and a year old
+        "NIAMEY — Niger's army held a ceremony in the capital on Monday to honour nine soldiers killed last month "
+        "when gunmen ambushed a convoy near the border with Mali.\n"
+        "Ministers and senior officers attended, and the coffins were handed to the families for burial.\n"
+        "The soldiers died on January 10 when their vehicles hit an ambush, the army said at the time.\n"
+        "\"They gave their lives for the nation,\" the chief of staff said.\n"
+        "Widows were given medals on behalf of their husbands.\n"
+        "The region has seen repeated raids by armed groups.\n"
+        "The government has extended a state of emergency in the area by three months.",
+        [],
+    ),
+    (
+        date(2024, 10, 14),  # "to remember" the dead of an attack a year ago: a memorial, not news of an attack
+        "By Our Correspondent, Bunia\n"
+        "Hundreds of people gathered at a church in Bunia on Sunday to remember the 23 villagers killed when "
+        "militiamen raided a camp for displaced people a year ago.\n"
+        "Survivors laid flowers at a monument bearing the names of the dead.\n"
+        "The bishop called on the government to protect the camps.\n"
+        "Some families said they were still waiting for compensation.\n"
+        "The camp has since been moved closer to the town.\n"
+        "Aid groups say thousands of people remain displaced in the province.",
+        [],
+    ),
 ]
