@@ -6,7 +6,8 @@ Precedence (first rule that matches wins), following ACLED's own priorities:
 1. the weapon decides for remote violence: chemical agent; suicide attack; air or drone strike; shelling,
    artillery, rockets, missiles (ground-launched missile strikes included, as ACLED codes them); grenade; then
    bombs, IEDs, landmines and unexplained explosions ("explosives" carried alongside rifles in an assault is not
-   an IED attack). A drone strike that kills is an Air/drone strike, not a battle.
+   an IED attack). A drone strike that kills is an Air/drone strike, not a battle; an IED that opens an exchange
+   of fire with armed targets (a complex attack) is an Armed clash.
 2. mob violence ("a mob beat a suspected kidnapper": the mob decides, not the crime it suspected), then abduction /
    kidnapping, then sexual violence (Violence against civilians).
 3. demonstrations: force used on protesters, violent demonstration (protesters throwing stones, torching
@@ -76,6 +77,13 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     # Stun, smoke and tear-gas grenades are crowd-control means, not weapons of remote violence.
     (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"),
      ("Explosions/Remote violence", "Grenade")),
+    # A complex attack: explosives set off and then gunfire traded with armed targets is a battle (ACLED codes the
+    # fight, of which the bomb was the opening).
+    (_rx(r"^(?=.*\b(?:IEDs?|improvised\s+explosives?|roadside\s+bombs?|explosive\s+devices?)\b)"
+         r"(?=.*\b(?:direct\s+fire|came\s+under\s+(?:heavy\s+)?fire|gun\s*battles?|exchanges?\s+of\s+fire|"
+         r"exchanged\s+fire|returned\s+fire|fought\s+back|firefights?|small[- ]arms\s+fire|complex\s+attack)\b)"
+         rf"(?=.*\b{_ARMED_TARGET}\b)"),
+     ("Battles", "Armed clash")),
     (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
          r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
          r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))|"

@@ -2,6 +2,21 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        # an IED that opens a gunfight with soldiers or police (a complex attack) is coded as the battle
+        ("Battles", "Armed clash"),
+        [
+            "An army patrol was hit by an improvised explosive device and then came under fire from militants hiding "
+            "in the maize fields.",
+            "Police said the convoy was the target of a complex attack with roadside bombs and rifles, and officers "
+            "returned fire for an hour.",
+        ],
+    ),
+    (
+        # without an exchange of fire the bomb decides
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ["A roadside bomb tore through a police van on the highway, killing three officers."],
+    ),
+    (
         ("Strategic developments", "Agreement"),
         [
             "The two militias signed a truce in the presence of tribal elders on Sunday.",
