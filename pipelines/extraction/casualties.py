@@ -84,7 +84,10 @@ _BOUNDARY = re.compile(
 # Figures a report itself doubts; used only when the story gives no other.
 _HEDGE = screen.compile(
     r"\b(?:unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
-    r"claim(?:ed|s)?\s+to\s+have\s+killed|rumou?r\w*)\b",
+    r"claim(?:ed|s)?\s+to\s+have\s+killed|rumou?r\w*|"
+    # a side's claim of what it did ("claimed on Wednesday that its fighters had killed three soldiers")
+    r"claim(?:ed|s)\s+(?!responsibility|credit)(?:\w+\s+){0,6}?(?:that\s+)?(?:its|their|it|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:had\s+)?killed)\b",
     re.IGNORECASE,
 )
 _ANY_CASUALTY_VERB = re.compile(
@@ -199,6 +202,14 @@ def _prepare(sentence: str) -> str:
 
 def _is_person_count(text_after: str) -> bool:
     return not _UNIT_NOUNS.match(text_after)
+
+
+# A sentence that doubts the figure stated just before it ("The claim could not be verified.").
+DOUBTS_PREVIOUS = re.compile(
+    r"^\W*(?:the|this|that|these|those)\s+(?:claims?|figures?|tolls?|numbers?|reports?|accounts?)\s+(?:could|can)\s*not"
+    r"\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
 
 
 def find_mentions(sentence: str) -> list[Mention]:

@@ -14,6 +14,7 @@ place. Background sentences are used only when nothing else in a short text repo
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from pipelines.extraction.background import (
     looks_back,
     recalls_month,
 )
-from pipelines.extraction.casualties import Casualties, combine, find_mentions
+from pipelines.extraction.casualties import DOUBTS_PREVIOUS, Casualties, combine, find_mentions
 from pipelines.extraction.dateline import Dateline, find_dateline
 from pipelines.extraction.dates import find_dates, preferred, reference_date, resolve_event_date
 from pipelines.extraction.event_types import DISRUPTED, classify
@@ -151,6 +152,8 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
             headline = False
         link = bool(_RELATED_LINK.match(sentence))  # "READ MORE: Celaya: attack leaves one dead" is another story
         mentions = [] if link else find_mentions(sentence)
+        if analysed and DOUBTS_PREVIOUS.match(sentence):
+            analysed[-1].mentions = [replace(m, hedged=True) for m in analysed[-1].mentions]
         event = not link and (classify(sentence) is not None or any(m.quantity is not None for m in mentions))
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0

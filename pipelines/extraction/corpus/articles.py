@@ -475,4 +475,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Aid groups say thousands of people remain displaced in the province.",
         [],
     ),
+    (
+        date(2025, 6, 12),  # a Thursday: a figure the next sentence doubts gives way to the one stated as fact
+        "PEMBA, Mozambique — Insurgents attacked an army position near the village of Quiterajo on Tuesday, and one "
+        "soldier was killed in the exchange of fire, a local source said.\n"
+        "Residents said the fighting lasted about two hours.\n"
+        "Through its news agency, the armed group said on Wednesday that its fighters had killed six soldiers.\n"
+        "The claim could not be verified.\n"
+        "The army did not comment.\n"
+        "Hundreds of villagers fled towards the district headquarters.\n"
+        "The province has been hit by an insurgency since 2017.",
+        [(date(2025, 6, 10), "Quiterajo", "Armed clash", 1, 0)],
+    ),
 ]

@@ -1,6 +1,11 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # A side's claim gives way to a figure the report states as fact.
+    ({"killed": 1}, [
+        "One policeman was killed in the exchange. The rebels claimed on Friday that their fighters had killed "
+        "seven policemen.",
+    ]),
     # "another" as the next clause's subject is a second victim of the same blow, not a further blow.
     ({"killed": 1, "wounded": 1}, [
         "A trader was beaten to death and another badly injured by a crowd at the bus park.",
