@@ -437,8 +437,15 @@ def _passive(text: str) -> list[Mention]:
 
 def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_text: str) -> Mention | None:
     span_start = 0
-    for boundary in _BOUNDARY.finditer(text, 0, verb_start):
-        span_start = boundary.end()
+    boundaries = list(_BOUNDARY.finditer(text, 0, verb_start))
+    if boundaries:
+        span_start = boundaries[-1].end()
+    if len(boundaries) >= 2 and not text[span_start:verb_start].strip():
+        # "one man, Alhaji Yau Danladi, was shot dead": the subject stands before the name set off by commas
+        named = text[boundaries[-2].end() : boundaries[-1].start()]
+        if _APPOSITIVE_NAME.fullmatch(named) and boundaries[-2].group().strip() == ",":
+            span_start = boundaries[-3].end() if len(boundaries) >= 3 else 0
+            verb_start = boundaries[-2].start()
     after_verb = False
     for verb in _ANY_CASUALTY_VERB.finditer(text, span_start, verb_start):
         span_start, after_verb = verb.end(), True
@@ -481,6 +488,9 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     if plural_aux and _PLURAL_SUBJECT.search(span):
         return Mention(kind, None, verb_start, verb_end, perpetrator, extra)
     return None
+
+
+_APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*")
 
 
 # "a group of 17", "a total of 32": the article is not the count.

@@ -1,6 +1,9 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # The subject before a name set off by commas.
+    ({"killed": 1}, ["A villager said that one farmer, Ibrahim Garba Sule, was shot dead in front of his house."]),
+    ({"wounded": 1}, ["The district chairman, Haruna Bako, was hurt when the convoy came under fire."]),
     # A side's claim gives way to a figure the report states as fact.
     ({"killed": 1}, [
         "One policeman was killed in the exchange. The rebels claimed on Friday that their fighters had killed "
