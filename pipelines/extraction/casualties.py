@@ -31,9 +31,10 @@ _PASSIVE = {
     # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
     r"neutrali[sz]ed|"
-    r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured|"
+    r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
+    r"sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
     r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
@@ -175,9 +176,12 @@ FIGURATIVE = screen.compile(
     re.IGNORECASE,
 )
 # Between two coordinated counts: the first one's noun (a few words) and a conjunction.
-_COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
+_COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
 
 
+_CLAUSE_VERB = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten)\b", re.I
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[\"“”]")
 _GLUED_FIGURE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
@@ -479,7 +483,7 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     if re.search(r"\b(?:no\s+one|nobody|none|no|anyone|anybody)\b", span, re.IGNORECASE):
         return None  # "no one was hurt" is a negation; "whether anyone had been wounded" states nothing
     extra = bool(_EXTRA.search(span + verb_text))
-    intransitive = re.fullmatch(r"\s*(?:\w+\s+)*(?:died|perished)", verb_text, re.IGNORECASE)
+    intransitive = re.fullmatch(r"\s*(?:\w+\s+)*(?:died|perished|lost\s+(?:his|her)\s+life)", verb_text, re.IGNORECASE)
     impersonal = re.search(r"\b(?:it|this|that|there)\s*$", span, re.IGNORECASE)
     if (singular_aux or intransitive) and span.strip() and not impersonal:
         if _PLURAL_SUBJECT.search(span) and not re.search(r"\b(?:one|an?)\b", span, re.IGNORECASE):
@@ -519,8 +523,8 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
     chain = [last]
     for previous in reversed(matches[:-1]):
         between = span[previous.end() : chain[0].start()]
-        if not _COORDINATION.fullmatch(between):
-            break
+        if not _COORDINATION.fullmatch(between) or _CLAUSE_VERB.search(between):
+            break  # "a man was stabbed to death and eight people ...": the first count has a verb of its own
         chain.insert(0, previous)
     total: Quantity | None = None
     for item in chain:
