@@ -5,7 +5,9 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     ({"wounded": 2}, ["Two guards sustained minor injuries when the gate was rammed."]),
     # Coordinated subjects with a longer first noun phrase, and a first count that has a verb of its own.
     ({"killed": 11}, ["Four soldiers of the national army and seven rebel fighters were killed in the battle."]),
-    ({"killed": 1, "wounded": 8}, ["A 19-year-old man was stabbed to death and eight people were injured in the brawl."]),
+    ({"killed": 1, "wounded": 8}, [
+        "A 19-year-old man was stabbed to death and eight people were injured in the brawl.",
+    ]),
     # The subject before a name set off by commas.
     ({"killed": 1}, ["A villager said that one farmer, Ibrahim Garba Sule, was shot dead in front of his house."]),
     ({"wounded": 1}, ["The district chairman, Haruna Bako, was hurt when the convoy came under fire."]),
