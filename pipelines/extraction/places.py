@@ -286,6 +286,7 @@ _AFFIX_SUFFIXES = ("-led", "-backed", "-based", "-born", "-funded", "-trained", 
 _NAMED_AFTER = _words("hotel street road avenue boulevard lane square")
 # What lets a town too small to be trusted on its name alone count as a place: "in X", "the village of X", "X area".
 _TOWN_BEFORE = _words("in near outside at into around")
+_EDGE_NOUNS = _words("outskirts edge vicinity fringes hinterland hinterlands countryside")
 _TOWN_NOUNS = _words(
     "town village city district area suburb neighbourhood neighborhood subdistrict tehsil municipality outskirts "
     "settlement hamlet locality township commune road highway local lga"
@@ -898,7 +899,7 @@ def _plausible(
     major = tuple(c for c in candidates if not c[1].minor)
     if len(major) == len(candidates):
         return major
-    if len(tokens[i].key) < 4 or not _called_a_place(text, tokens, i, n):
+    if (n == 1 and len(tokens[i].key) < 4) or not _called_a_place(text, tokens, i, n):
         return major
     return candidates
 
@@ -909,7 +910,7 @@ def _called_a_place(text: str, tokens: list[_Token], i: int, n: int) -> bool:
     j = i - 1 if i > 0 and tokens[i - 1].key != "the" else i - 2
     if j >= 0 and tokens[j].key in _TOWN_BEFORE:
         return True
-    if j >= 1 and tokens[j].key == "of" and tokens[j - 1].key in _TOWN_NOUNS:
+    if j >= 1 and tokens[j].key == "of" and (tokens[j - 1].key in _TOWN_NOUNS or tokens[j - 1].key in _EDGE_NOUNS):
         return True
     after = tokens[i + n] if i + n < len(tokens) else None
     if after is None:

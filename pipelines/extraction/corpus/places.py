@@ -132,6 +132,12 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Derry", "United Kingdom", 1), [
         "Mourners said the army shot dead three youths in the Creggan area of Derry on Saturday.",
     ]),
+    # A small town the gazetteer knows, named as the edge or hinterland of a place; a short first word ("Lope")
+    # does not make a multi-word name too short to trust.
+    (("Lope de Vega", "Philippines", 1), [
+        "TACLOBAN CITY — Troops and communist rebels clashed in the hinterlands of Lope de Vega, Northern Samar, on "
+        "Monday.",
+    ]),
     # A small town the article's country has outranks a bigger namesake abroad (Chala in Tanzania).
     (("Chala", "Peru", 1), [
         "LIMA — Protesters blocked the highway near the town of Chala, in Peru's Arequipa region, on Monday.",
