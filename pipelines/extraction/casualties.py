@@ -461,6 +461,12 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
             span_start += head.end()
             span = text[span_start:verb_start]
     chain = _coordinated_counts(span)
+    if chain is None and boundaries and boundaries[-1].group().lower() in ("who", "that") and not after_verb:
+        # "two children who were walking nearby were wounded": the count stands before the relative clause
+        before = boundaries[-2].end() if len(boundaries) >= 2 else 0
+        chain = _coordinated_counts(text[before : boundaries[-1].start()])
+        if chain is not None:
+            span_start, span = before, text[before : boundaries[-1].start()]
     singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been)\b", verb_text, re.IGNORECASE)
     plural_aux = re.match(r"\s*(?:were|are|have\s+been)\b", verb_text, re.IGNORECASE)
     if kind == "killed" and re.fullmatch(r"\s*(?:die|dies)", verb_text, re.IGNORECASE) and not chain:

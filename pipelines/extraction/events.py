@@ -31,7 +31,7 @@ from pipelines.extraction.casualties import DOUBTS_PREVIOUS, Casualties, combine
 from pipelines.extraction.dateline import Dateline, find_dateline
 from pipelines.extraction.dates import find_dates, preferred, reference_date, resolve_event_date
 from pipelines.extraction.event_types import DISRUPTED, classify
-from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group
+from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group, refers_back
 from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import country_names, resolve_place
@@ -155,6 +155,9 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         if analysed and DOUBTS_PREVIOUS.match(sentence):
             analysed[-1].mentions = [replace(m, hedged=True) for m in analysed[-1].mentions]
         event = not link and (classify(sentence) is not None or any(m.quantity is not None for m in mentions))
+        place = _place_hint(sentence, countries)
+        # "The strike hit the vehicle in the town of X": a sentence about the incident told, placing it
+        event = event or (place is not None and not link and refers_back(sentence))
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
         second_story = headline and bool(analysed) and analysed[-1].headline and ";" in text[previous_end:start]
@@ -169,7 +172,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 aggregate=is_aggregate(sentence),
                 event=event,
                 dates=preferred(sentence, dates),
-                place=_place_hint(sentence, countries),
+                place=place,
                 second_story=second_story,
             )
         )

@@ -105,6 +105,11 @@ class Incident:
     place: str | None = None
 
 
+def refers_back(sentence: str) -> bool:
+    """True when the sentence names the incident already told ("the attack", "the blast", "the slain")."""
+    return bool(_REFERS_BACK.search(sentence))
+
+
 def _states_casualties(sentence: Sentence) -> bool:
     # Arrests and abductions accompany an incident; deaths and injuries of their own mark a distinct one.
     return any(

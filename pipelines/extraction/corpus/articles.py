@@ -487,4 +487,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The province has been hit by an insurgency since 2017.",
         [(date(2025, 6, 10), "Quiterajo", "Armed clash", 1, 0)],
     ),
+    (
+        date(2025, 4, 5),  # a Saturday: the second sentence places the strike the lede told without a place
+        "BEIRUT — An Israeli drone strike on a motorcycle in south Lebanon on Friday killed one man, the health "
+        "ministry said.\n"
+        "The strike hit the motorcycle in the village of Deir Qanoun, east of Tyre, in the early afternoon.\n"
+        "Two children who were walking nearby were wounded, the ministry said.\n"
+        "The Israeli army said it had targeted a member of an armed group.\n"
+        "Residents said the road was closed for several hours.\n"
+        "The ceasefire has been strained by near-daily strikes.\n"
+        "Lebanon has asked mediators to press for a full withdrawal.",
+        [(date(2025, 4, 4), "Deir Qanoun", "Air/drone strike", 1, 2)],
+    ),
 ]

@@ -1,6 +1,8 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # The count before a relative clause ("who were walking nearby") is the subject's.
+    ({"wounded": 2}, ["Two boys who were herding goats near the road were wounded by the blast."]),
     ({"killed": 1}, ["A police constable lost his life in the ambush on the highway."]),
     ({"wounded": 2}, ["Two guards sustained minor injuries when the gate was rammed."]),
     # Coordinated subjects with a longer first noun phrase, and a first count that has a verb of its own.
