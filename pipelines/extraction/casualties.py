@@ -71,7 +71,8 @@ _UNIT_NOUNS = re.compile(
     r"bombs?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|rockets?|shells?|missiles?|attacks?|times?|"
     r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
     r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|"
-    r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?)\b"
+    r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?|"
+    r"rifles?|guns?|weapons?|pistols?|magazines?|motorcycles?|motorbikes?|head\s+of\s+cattle|cattle|cows|goats)\b"
     # ... unless the noun only qualifies the people who follow ("a village headman", "two bus drivers")
     r"(?!\s+(?:head(?:m[ae]n|s)?|chiefs?|elders?|leaders?|guards?|drivers?|teachers?|officials?|workers?|staff|"
     r"imams?|priests?|pastors?|passengers?|residents?|officers?|commanders?|members?|owners?|keepers?)\b)",
@@ -780,6 +781,9 @@ def _combine_kind(
     if extras and _tallied(victims[0][0], bases[False], extras):
         victims = victims[:1]  # "18 were killed" and "another nine bodies" found: the lede's 27 holds both
     attackers = [_restated(bases[True], lead, lede)] if bases[True] else []
+    headline_only = attackers and lede is not None and all(i < lede for _, i in bases[True])
+    if headline_only and any(q.best == attackers[0][0].best for q, _ in bases[False]):
+        attackers = []  # only a headline names them as attackers ("soldiers kill four gunmen"): the body's count
     if victims and _breakdown_of(victims[0][0], bases):
         attackers = []  # "Seven were killed ... three of ours and four of the attackers": the seven hold both sides
     parts = victims + attackers

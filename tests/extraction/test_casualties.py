@@ -26,6 +26,18 @@ def test_unnumbered_deaths_carry_a_note_for_the_evidence():
     assert result.notes and "not reported" in result.notes[0]
 
 
+def test_attackers_named_only_in_the_headline_are_the_bodys_dead():
+    sentences = [
+        (0, find_mentions("Soldiers kill four gunmen in clash")),
+        (1, find_mentions("Four armed men were killed and a soldier was wounded during a clash with troops.")),
+    ]
+    assert combine(sentences, frozenset({0, 1}), lede=1).get("killed").best == 4
+
+
+def test_seized_weapons_are_no_abduction():
+    assert _counts("Troops seized four rifles and two vehicles.") == {}
+
+
 def test_death_toll_update_replaces_earlier_figure():
     assert _counts("Eight people were killed. The death toll rose to 12.") == {"killed": 12}
     assert _counts("The death toll rose to 12 after eight were first reported killed.")["killed"] == 12
