@@ -16,7 +16,7 @@ _JOINER = r"(?:al|el|de|del|da|do|dos|di|du|la|le|bin|ibn|bint|ul)"
 _NAME = rf"(?P<name>{_WORD}(?: (?:{_JOINER} ){{0,2}}{_WORD}){{0,2}})(?![\w'’\-])"
 _AT_WORDS = [
     "in", "near", "at", "on", "from", "outside", "around", "into", "to", "toward", "towards", "attacked", "raided",
-    "overran", "seized", "stormed", "shelled", "bombed", "struck", "hit", "targeted",
+    "overran", "seized", "stormed", "shelled", "bombed", "struck", "hit", "targeted", "invaded", "entered",
 ]  # fmt: skip
 
 
@@ -42,6 +42,7 @@ _AT = _trie(_AT_WORDS)  # capitalised or not
 # Words for a settlement, including the local ones reporters keep (corregimiento, barangay, kebele, union).
 _SETTLEMENT = (
     r"(?:village|town|hamlet|settlement|locality|township|commune|community|upazila|camp|market town|border town|"
+    r"refugee camp|displacement camp|IDP camp|"
     r"corregimiento|vereda|barangay|kebele|union)"
 )
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
@@ -71,7 +72,11 @@ _FRAMES = (
         rf"(?:{_IN})?"
     ),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
-    re.compile(rf" (?:{_AT}|of) (?:the )?{_NAME} {_UNIT}\b(?! of)(?:{_IN})?"),
+    re.compile(rf" (?:{_AT}|of) (?:the )?{_NAME} (?:{_UNIT}\b(?! of)|(?:upazila|tehsil|municipality|county)\b)"
+               rf"(?:{_IN})?"),
+    # "in Malam Fatori, Abadam Local Government Area", "in Gidan Dawa, Bakura district"
+    re.compile(rf" {_AT} {_NAME}, (?P<container>[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)? (?:Local Government Area|LGA|"
+               rf"[Ll]ocal [Gg]overnment|[Dd]istrict|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b"),
     # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
     re.compile(rf" {_AT} (?:the )?{_NAME} (?P<part>{_PART}) (?P<beside>{_DIRECTION} )?of (?:the )?(?:{_DIRECTION} )?"
                rf"(?:[a-z]+ of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
@@ -80,7 +85,8 @@ _FRAMES = (
     re.compile(rf" {_PREFIX} {_NAME}(?:{_IN})?"),
     # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"
     # "Residents of Dembecha, a town in ...", "in Malam Fatori, headquarters of Abadam local government area"
-    re.compile(rf" (?:{_AT}|of) {_NAME}, (?:(?:a|an|the) (?:[a-z\-]+ ){{0,3}}(?:{_SETTLEMENT}|administrative post)\b|"
+    re.compile(rf" (?:{_AT}|of) {_NAME}, (?:(?:a|an|the) (?:[a-z\-]+ ){{0,3}}"
+               rf"(?:{_SETTLEMENT}|administrative post|rural district)\b|"
                rf"(?:the )?headquarters of)(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
     re.compile(rf" (?:{_AT}|{_EDGE}) {_NAME}{_IN}"),
@@ -91,7 +97,7 @@ _FRAMES = (
 # Frames that open with a preposition are tried only where one is followed by a capitalised word: found in one
 # pass, which costs about what one frame's own pass does.
 _OPENINGS = re.compile(rf" (?:{_AT}|of|{_EDGE}|[Nn]ear|[Oo]utside) (?:the )?(?=(?:[a-z]{{1,3}}-)?[A-Z])")
-_OPENED = frozenset({1, 2, 4, 5, 6})
+_OPENED = frozenset({1, 2, 3, 5, 6, 7})
 
 
 class Locality(NamedTuple):

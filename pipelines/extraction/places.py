@@ -276,6 +276,7 @@ _PLACE_PRECEDERS = _keys(
     between north south east west northern southern eastern western central northeast northwest southeast
     southwest north-east north-west south-east south-west upper lower greater downtown old new rural
     meanwhile later also while when after before during since as if yet so then there here
+    barangay brgy sitio purok kebele
     """
 )
 _AFFIX_SUFFIXES = ("-led", "-backed", "-based", "-born", "-funded", "-trained", "-allied", "-aligned",
@@ -285,7 +286,7 @@ _AFFIX_SUFFIXES = ("-led", "-backed", "-based", "-born", "-funded", "-trained", 
 # Hotel" in Baghdad, "Gaza Street" in Jerusalem, "Haifa Street" in Baghdad): it says little about where it stands.
 _NAMED_AFTER = _words("hotel street road avenue boulevard lane square")
 # What lets a town too small to be trusted on its name alone count as a place: "in X", "the village of X", "X area".
-_TOWN_BEFORE = _words("in near outside at into around")
+_TOWN_BEFORE = _words("in near outside at into around barangay brgy sitio purok kebele")
 _EDGE_NOUNS = _words("outskirts edge vicinity fringes hinterland hinterlands countryside")
 _TOWN_NOUNS = _words(
     "town village city district area suburb neighbourhood neighborhood subdistrict tehsil municipality outskirts "
@@ -1179,7 +1180,9 @@ def _locality_place(
     local = _unknown_locality(event_text, expected_cc, before)
     if local is None or _named_here(named, local):
         return None
-    around = named[0] if named is not None and named[0].cc == (expected_cc or named[0].cc) else None
+    # the place named around the village, not a first word of its own name ("Buenavista" of "Buenavista Tres")
+    own_word = named is not None and named[1].start == local.start
+    around = named[0] if named is not None and not own_word and named[0].cc == (expected_cc or named[0].cc) else None
     container = _container(local, event, context)
     if container is not None and container.kind != COUNTRY and expected_cc and container.cc != expected_cc:
         container = None  # "Gorgadji, in Seno province" under an Ouagadougou dateline: not the Seno in Spain

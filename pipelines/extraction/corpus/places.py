@@ -138,6 +138,29 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "TACLOBAN CITY — Troops and communist rebels clashed in the hinterlands of Lope de Vega, Northern Samar, on "
         "Monday.",
     ]),
+    # Camps, local government areas, upazilas and rural districts named with the unit they are in.
+    (("Askar", "Palestine", 2), [
+        "RAMALLAH — An Israeli drone struck a house in the Askar refugee camp near Nablus, killing two men.",
+    ]),
+    (("Gajiganna", "Nigeria", 2), [
+        "MAIDUGURI — Insurgents attacked a military base in Gajiganna, Magumeri Local Government Area of Borno "
+        "State, on Monday.",
+    ]),
+    (("Belabo", "Bangladesh", 2), [
+        "DHAKA — One man was killed when rival supporters clashed in Belabo upazila of Narsingdi on Friday.",
+    ]),
+    (("Kwanar Dutsi", "Nigeria", 2), [
+        "GUSAU — Armed bandits on Sunday invaded Kwanar Dutsi, a farming community in Maru Local Government Area, "
+        "killing two.",
+    ]),
+    (("Villacolombia", "Colombia", 2), [
+        "CALI — A drone dropped explosives on the police post in Villacolombia, a rural district of Jamundi, on "
+        "Tuesday.",
+    ]),
+    # A barangay the gazetteer knows as a small town, named with its city.
+    (("Carabalan", "Philippines", 1), [
+        "BACOLOD CITY — Soldiers clashed with rebels in Barangay Carabalan, Himamaylan City, on Sunday.",
+    ]),
     # A small town the article's country has outranks a bigger namesake abroad (Chala in Tanzania).
     (("Chala", "Peru", 1), [
         "LIMA — Protesters blocked the highway near the town of Chala, in Peru's Arequipa region, on Monday.",
