@@ -38,6 +38,7 @@ _PERIOD = screen.compile(
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
     rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+same\s+period|"
+    rf"(?:said|reported|announced|claimed)\s+at\s+the\s+time|"
     rf"(?:is|was|marks|marked)\s+(?:the\s+)?(?:deadliest|worst|bloodiest)\b[^.;]{{0,60}}?\bsince)\b",
     re.IGNORECASE,
 )
@@ -79,7 +80,9 @@ _ASIDE = screen.compile(
     r",\s*(?:which|who|whose)\b[^,;]*,?|,\s*an?\s+(?:\w+\s+)?(?:group|coalition|member|network|body)\s+of\b[^,;]*,|,\s*(?:raising|revising|updating|lowering)\s+(?:an?|the|its|their)\s+"
     r"(?:\w+\s+)?(?:toll|figure|count)\b[^,;]*|,\s*(?:in\s+)?(?:the|one\s+of\s+the)\s+(?:deadliest|worst|largest|biggest|"
     r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*|\bin\s+one\s+of\s+the\s+(?:deadliest|worst|bloodiest|"
-    r"largest|biggest|heaviest|fiercest)\b[^,;]*",
+    r"largest|biggest|heaviest|fiercest)\b[^,;]*|"
+    # "..., almost exactly a year after a massacre in the same town": the incident dated by an older one
+    r",\s*(?:\w+\s+){0,2}?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^;]*",
     re.IGNORECASE,
 )
 

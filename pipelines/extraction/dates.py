@@ -87,7 +87,8 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|published|released|denied|claimed|given)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$|"
+    r"\b(?:as\s+of|by|until|up\s+to)\s+$",  # "as of today, 27 are confirmed dead": the day of the count
     re.IGNORECASE,
 )
 

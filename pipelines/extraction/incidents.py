@@ -39,7 +39,9 @@ _FOLLOW_UP = screen.compile(
     r"(?:his|her|their)\s+(?:wounds|injuries)\b|"
     r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b|"
     r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b|"
-    r"\b(?:more|further|additional)\s+bodies\b",
+    r"\b(?:more|further|additional)\s+bodies\b|"
+    r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths|victims)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|"
+    r"increased|reached|jumped)\b",
     re.IGNORECASE,
 )
 # Words that state casualties only; without them a sentence must still tell of an act to report an incident.

@@ -499,4 +499,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Lebanon has asked mediators to press for a full withdrawal.",
         [(date(2025, 4, 4), "Deir Qanoun", "Air/drone strike", 1, 2)],
     ),
+    (
+        date(2024, 3, 12),  # a Tuesday: a lede dated by an older massacre, a count "as of today", an old army claim
+        "Gunmen kill 19 herders near Gorom-Gorom\n"
+        "OUAGADOUGOU — Gunmen killed 11 herders on Sunday in an attack on a cattle market near Gorom-Gorom, residents "
+        "said, almost exactly a year after a massacre in the same area.\n"
+        "The attackers came on motorbikes at dawn and fired on the traders, a resident said.\n"
+        "By Monday evening, the regional governor said the number of people killed had risen to 19.\n"
+        "\"As of today, 19 people are confirmed dead,\" a local official told reporters on Tuesday.\n"
+        "Last year, gunmen attacked a nearby village, and the army said at the time that it had killed 40 assailants.\n"
+        "The region has been hit by repeated raids.\n"
+        "Thousands of people have fled to the towns.",
+        [(date(2024, 3, 10), "Gorom-Gorom", "Attack", 19, 0)],
+    ),
 ]
