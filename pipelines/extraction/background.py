@@ -136,6 +136,8 @@ _RETROSPECTIVE = screen.compile(
     r"to\s+(?:remember|honou?r|mourn)|in\s+(?:memory|honou?r)\s+of|(?:paid|pay|pays|paying)\s+(?:\w+\s+)?tribute|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
+    r"to\s+bury\b|(?:acknowledged|admitted|testified|confessed)\s+(?:\w+\s+){0,3}?before\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’]+\s+){0,5}?(?:court|tribunal|jurisdiction|commission|judges?)\b|"
     r"trial\s+of|court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded)|told\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"court\b|court\s+(?:heard|hears|was\s+told)|sentenced|convicted|verdict|"
     r"found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+trial|in\s+a\s+report|"

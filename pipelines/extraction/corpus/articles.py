@@ -512,4 +512,28 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Thousands of people have fled to the towns.",
         [(date(2024, 3, 10), "Gorom-Gorom", "Attack", 19, 0)],
     ),
+    (
+        date(2025, 5, 4),  # a burial weeks after the death abroad: no new incident
+        "ELDORET, Kenya — Hundreds of mourners gathered in a village in Uasin Gishu County on Saturday to bury a "
+        "police officer killed last month while serving with a mission abroad.\n"
+        "He died when gunmen ambushed his patrol, the mission said at the time.\n"
+        "Two other officers were wounded in the same ambush.\n"
+        "His mother said he had called home two days before he died.\n"
+        "Senior officers attended and the coffin was draped in the national flag.\n"
+        "The government has deployed hundreds of officers to the mission.\n"
+        "Rights groups have questioned the deployment.",
+        [],
+    ),
+    (
+        date(2024, 9, 18),  # former soldiers admitting old killings before a tribunal: no new incident
+        "BOGOTA — Nine former soldiers acknowledged on Tuesday before the country's special peace tribunal that "
+        "their unit killed farmers and presented them as rebels killed in combat.\n"
+        "At the hearing, the men asked the victims' families for forgiveness.\n"
+        "\"We killed them to show results,\" one of them said.\n"
+        "Relatives held up photographs of the dead.\n"
+        "The tribunal has documented thousands of such cases.\n"
+        "Those who confess can receive alternative sentences.\n"
+        "The hearing will resume next month.",
+        [],
+    ),
 ]
