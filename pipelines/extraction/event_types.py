@@ -122,6 +122,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
          rf"(?:on|at|upon)?\s*(?:\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
      ("Battles", "Armed clash")),
+    # "the convoy, which was carrying fuel to troops in the area, came under fire"
+    (_rx(rf"\b{_ARMED_TARGET}\b[^.;]{{0,100}}?\bcame\s+under\s+(?:heavy\s+|sustained\s+)?(?:gun)?(?:fire|attack)\b"),
+     ("Battles", "Armed clash")),
     (_rx(rf"\b{_ARMED_TARGET}\s+(?:(?:were|was|been)\s+(?:\w+\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)|"
          rf"(?:ambushed|attacked|killed|shot|gunned\s+down)\s+(?:in|during|when|as|by)\b)"),
      ("Battles", "Armed clash")),

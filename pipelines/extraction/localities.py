@@ -68,7 +68,8 @@ _EDGE = r"(?:(?:outskirts|edge|vicinity|fringes|hinterlands?) of|rural (?:area|a
 _FRAMES = (
     # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
     re.compile(
-        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality) of {_NAME}(?! {_REGION}\b)"
+        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality|neighbou?rhood) of {_NAME}"
+        rf"(?! {_REGION}\b)"
         rf"(?:{_IN})?"
     ),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
@@ -106,6 +107,7 @@ class Locality(NamedTuple):
     container: int | None  # offset of the place the sentence puts it in ("in northeastern Mali"), if any
     people: str | None = None  # the nationality the sentence gives it ("the Syrian village of Arima")
     part_of: bool = False  # named as an area or district of a city ("the Karrada district of Baghdad")
+    explicit: bool = False  # called a town or village outright ("the town of Sake"), so even a common word is a place
 
 
 # How far past its name's start a frame may read (the name, its noun and the place it is put in).
@@ -135,5 +137,5 @@ def localities(text: str, before: int | None = None) -> list[Locality]:
             people = groups.get("people")
             # "the Karrada district of Baghdad", "the Dasht-e-Barchi area of Kabul"; not "... of Bannu district"
             part_of = bool(groups.get("district")) and not groups.get("region") and not groups.get("beside")
-            found[start] = Locality(match.group("name"), start, container, people, part_of)
+            found[start] = Locality(match.group("name"), start, container, people, part_of, index == 0)
     return [found[start] for start in sorted(found)]

@@ -1153,7 +1153,7 @@ def _unknown_locality(event_text: str, country: str | None, before: int | None =
             continue
         # A person's name opens with a given name ("Ali Hassan"); a village may end with one ("Mir Ali"). "El
         # Aguaje" is no stop word for its "el".
-        if _is_stop(next((w for w in words if w not in _CONNECTORS), words[0])):
+        if _is_stop(next((w for w in words if w not in _CONNECTORS), words[0])) and not local.explicit:
             continue
         return local
     return None

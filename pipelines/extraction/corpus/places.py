@@ -161,6 +161,10 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Carabalan", "Philippines", 1), [
         "BACOLOD CITY — Soldiers clashed with rebels in Barangay Carabalan, Himamaylan City, on Sunday.",
     ]),
+    # "The town of X" makes even a common English word a place ("sake").
+    (("Sake", "Democratic Republic of Congo", 4), [
+        "GOMA — Shells fired by the rebels struck the town of Sake on Wednesday, killing six civilians.",
+    ]),
     # A small town the article's country has outranks a bigger namesake abroad (Chala in Tanzania).
     (("Chala", "Peru", 1), [
         "LIMA — Protesters blocked the highway near the town of Chala, in Peru's Arequipa region, on Monday.",
