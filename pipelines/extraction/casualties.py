@@ -40,7 +40,7 @@ _PASSIVE = {
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
     # "four others remain in hospital", "six are still under treatment", "two receiving treatment at a hospital"
     r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:still\s+)?(?:receiving|under|undergoing)\s+"
-    r"(?:medical\s+)?treatment",
+    r"(?:medical\s+)?treatment|(?:still\s+)?being\s+treated(?!\s+(?:as|like|with\s+suspicion))",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up",
@@ -777,6 +777,8 @@ def _combine_kind(
                 bases[perpetrator].append((quantity, index))
     if not bases[False] and extras:
         bases[False], extras = extras[:1], extras[1:]
+    # "23 wounded ... Another 23 people had been admitted to hospital": "another" beside the dead, the same 23
+    extras = [e for e in extras if not any(e[0].best == q.best for q, _ in bases[False])]
     victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras
     if extras and _tallied(victims[0][0], bases[False], extras):
         victims = victims[:1]  # "18 were killed" and "another nine bodies" found: the lede's 27 holds both

@@ -88,7 +88,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
          r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))|"
          r"booby[- ]trap\w*|"
-         r"VBIEDs?|blasts?\b|explosions?\b|exploded|detonat\w+|dynamit(?:ed|ing))"),
+         # "gunfire and explosions were heard" is the sound of a battle, not a bomb attack
+         r"VBIEDs?|blasts?\b|(?<!gunfire\sand\s)(?<!shooting\sand\s)explosions?\b(?!\s+(?:were|was|could\s+be)\s+heard)|"
+         r"exploded|detonat\w+|dynamit(?:ed|ing))"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     (_rx(r"\b(?:mobs?|lynch\w*)\b"), ("Riots", "Mob violence")),
     (_rx(r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|took\s+\w+\s+hostage|hostages?|forced\s+disappearance)\b"),

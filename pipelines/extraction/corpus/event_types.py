@@ -9,6 +9,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "in the maize fields.",
             "Police said the convoy was the target of a complex attack with roadside bombs and rifles, and officers "
             "returned fire for an hour.",
+            # the sound of a battle is no bomb attack
+            "Heavy gunfire and explosions were heard across the city as rival militias fought for the port.",
             # armed targets that "came under fire"
             "The convoy, which was carrying fuel to troops stationed in the area, came under fire near the town.",
         ],
