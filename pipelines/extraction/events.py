@@ -31,7 +31,7 @@ from pipelines.extraction.casualties import DOUBTS_PREVIOUS, Casualties, combine
 from pipelines.extraction.dateline import Dateline, find_dateline
 from pipelines.extraction.dates import find_dates, preferred, reference_date, resolve_event_date
 from pipelines.extraction.event_types import DISRUPTED, classify
-from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group, refers_back
+from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group, refers_back, states_casualties
 from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import country_names, resolve_place
@@ -274,12 +274,9 @@ def _lede_reports_event(sentences: list[Sentence]) -> bool:
         # a lede of totals over a period and of no day of its own ("have killed 38 people since the beginning of
         # the year, an official said on Monday") frames the story: what follows reports an incident only with a
         # count or a day of its own
-        return any(not s.background and (s.dates or _counts(s)) for s in news[1:])
+        return any(not s.background and (s.dates or states_casualties(s)) for s in news[1:])
     return reports
 
-
-def _counts(sentence: Sentence) -> bool:
-    return any(m.kind in ("killed", "wounded") and m.quantity is not None for m in sentence.mentions)
 
 
 def _looks_back_first(sentence: Sentence) -> bool:

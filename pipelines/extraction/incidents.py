@@ -112,7 +112,7 @@ def refers_back(sentence: str) -> bool:
     return bool(_REFERS_BACK.search(sentence))
 
 
-def _states_casualties(sentence: Sentence) -> bool:
+def states_casualties(sentence: Sentence) -> bool:
     # Arrests and abductions accompany an incident; deaths and injuries of their own mark a distinct one.
     return any(
         m.kind in ("killed", "wounded") and m.quantity is not None and m.quantity.best > 0 for m in sentence.mentions
@@ -144,7 +144,7 @@ def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -
     """A count given on a later day with no act of its own ("In a statement on Wednesday, volunteers said 19 had
     died"): the day is when it was told, and the count is the incident's."""
     later = day is not None and current.day is not None and day.day > current.day.day
-    return later and _states_casualties(sentence)
+    return later and states_casualties(sentence)
 
 
 def group(sentences: list[Sentence]) -> list[Incident]:
@@ -171,7 +171,7 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         lede = all(s.headline for s in current.sentences)  # the first body sentence tells the headline's incident
         if not sentence.headline and current.sentences and not lede and (other_day or other_place):
             framed = bool(_FRONTED.match(sentence.text))
-            if separate or ((framed or _states_casualties(sentence)) and _reports_own_act(sentence.text)):
+            if separate or ((framed or states_casualties(sentence)) and _reports_own_act(sentence.text)):
                 # "on the same day", or a scene told alongside the lede's without a day of its own: the same day
                 same_day = current.day if _SAME_DAY.search(sentence.text) or (framed and day is None) else None
                 current = Incident(day=same_day)
