@@ -103,8 +103,10 @@ _SUBSET_BEFORE = re.compile(
     r"such\s+as|besides)\s*$",
     re.IGNORECASE,
 )
-_EXTRA = re.compile(r"\b(?:also|another|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
-_FURTHER_BLOW = re.compile(r"\b(?:also|additional|further|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
+# Words that add a further blow; "another" may instead name a second victim of the same one.
+_FURTHER = r"also|additional|further|as\s+well|in\s+addition|too"
+_EXTRA = re.compile(rf"\b(?:another|{_FURTHER})\b", re.IGNORECASE)
+_FURTHER_BLOW = re.compile(rf"\b(?:{_FURTHER})\b", re.IGNORECASE)
 # "more" as in "three more", not the qualifier "more than three".
 _OTHERS = re.compile(r"\b(?:others?|more(?!\s+than))\b", re.IGNORECASE)
 _COUNT = rf"(?:{COUNT_PHRASE})"
@@ -399,14 +401,14 @@ def _nominal(text: str) -> list[Mention]:
     return found
 
 
+_NEXT_SUBJECT = re.compile(r"^\s*,?\s*(?:and|while|but)\b", re.IGNORECASE)
+
+
 def _is_extra(text: str, match: re.Match) -> bool:
     after = text[match.end() : match.end() + 12]
     if _NEXT_SUBJECT.match(after):
         after = ""  # "a man was beaten to death and another injured": "another" is the next clause's subject
     return bool(_EXTRA.search(text[max(0, match.start() - 25) : match.start()] + match.group(0) + after))
-
-
-_NEXT_SUBJECT = re.compile(r"^\s*,?\s*(?:and|while|but)\b", re.IGNORECASE)
 
 
 _PASSIVE_RES = {

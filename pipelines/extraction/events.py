@@ -278,7 +278,6 @@ def _lede_reports_event(sentences: list[Sentence]) -> bool:
     return reports
 
 
-
 def _looks_back_first(sentence: Sentence) -> bool:
     found = looks_back(sentence.text)
     if found is None:

@@ -60,7 +60,9 @@ _IN = (
     rf",? (?:in|of) (?:the )?(?:{_DIRECTION} )?(?:{_IN_UNIT} of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
     rf"(?P<container>[A-Z][\w'’\-]*)"
 )
-_EDGE = r"(?:(?:outskirts|edge|vicinity|fringes|hinterlands?) of|rural (?:area|areas|parts) of)(?: the)?"
+# The edge or hinterland of a place; places.py lets a small known town named so count as a place too.
+EDGE_NOUNS = ("outskirts", "edge", "vicinity", "fringes", "hinterland", "hinterlands")
+_EDGE = rf"(?:(?:{'|'.join(EDGE_NOUNS)}) of|rural (?:area|areas|parts) of)(?: the)?"
 
 # Every frame opens with a plain space (the text is searched with one put in front and its line breaks made
 # spaces): a pattern that starts with a literal lets re skip ahead to it, some eight times faster than one that

