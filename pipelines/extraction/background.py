@@ -36,6 +36,9 @@ _PERIOD = screen.compile(
     rf"(?:first|second|third|fourth|last)\s+quarter|"
     rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
+    # "a 2021 raid in Jacarezinho killed 28": an incident named by its year
+    rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
+    rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident)e?s?|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
     rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+same\s+period|"
     rf"(?:said|reported|announced|claimed)\s+at\s+the\s+time|"

@@ -332,9 +332,12 @@ _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumpe
 
 
 _WOUNDED_TOLL = re.compile(r"injured|wounded", re.IGNORECASE)
-# "..., raising the death toll to five": the verb that updates the toll comes before it.
+# A toll corrected downwards ("revised the toll down to 27"): it replaces the higher figure told before it.
+_LOWERED = re.compile(r"\b(?:revised|revising|lowered|lowering|corrected|correcting|down)\b", re.IGNORECASE)
+# "..., raising the death toll to five", "he revised the toll down to 27": the verb that updates the toll comes first.
 _UPDATING_BEFORE = re.compile(
-    r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took)\s+(?:the|its|their)\s+"
+    r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took|revised|revising|lowered|lowering|"
+    r"updated|updating|corrected|correcting)\s+(?:the|its|their|his|her)\s+"
     r"(?:overall\s+|total\s+|final\s+)?$",
     re.IGNORECASE,
 )
@@ -347,8 +350,11 @@ def _tolls(text: str) -> list[Mention]:
         if quantity is None or not _is_person_count(text[match.end() :]):
             continue  # "was almost three times that of the first": a ratio, not a toll
         kind = "wounded" if _WOUNDED_TOLL.search(match.group("what")) else "killed"
-        update = bool(_TOLL_UPDATE.search(match.group(0)) or _UPDATING_BEFORE.search(text, 0, match.start()))
-        found.append(Mention(kind, quantity, match.start(), match.end(), toll=kind == "killed" and update))
+        before = _UPDATING_BEFORE.search(text, 0, match.start())
+        update = bool(_TOLL_UPDATE.search(match.group(0)) or before)
+        lowered = bool(_LOWERED.search(match.group(0)) or (before and _LOWERED.search(before.group())))
+        toll = kind == "killed" and update
+        found.append(Mention(kind, quantity, match.start(), match.end(), toll=toll, revised=toll and lowered))
     return found
 
 
@@ -742,6 +748,7 @@ def _combine_kind(
     bases: dict[bool, list[tuple[Quantity, int]]] = {False: [], True: []}
     extras: list[tuple[Quantity, int]] = []
     toll: tuple[Quantity, int] | None = None
+    lowered = False
     zero: int | None = None
     unknown: int | None = None
     certain = any(m.kind == kind and not m.hedged and m.quantity for _, ms in mentions_by_sentence for m in ms)
@@ -754,8 +761,8 @@ def _combine_kind(
                 unknown = index if unknown is None else unknown
             elif m.quantity.best == 0:
                 zero = index if zero is None else zero
-            elif m.toll:
-                toll = (m.quantity, index)
+            elif m.toll and (toll is None or index > toll[1]):  # the body's latest toll, over a headline's
+                toll, lowered = (m.quantity, index), m.revised
             elif m.perpetrator not in per_role:
                 per_role[m.perpetrator] = (m.quantity, m.extra, m.others)
             else:
@@ -794,7 +801,9 @@ def _combine_kind(
     if parts:
         total = _sum([q for q, _ in parts])
         victims_total = _sum([q for q, _ in victims])
-        if toll is not None and toll[0].best >= victims_total.best:
+        # a lowered toll replaces the higher figures told before it
+        corrected = lowered and toll is not None and all(i < toll[1] for q, i in bases[False] if q.best > toll[0].best)
+        if toll is not None and (toll[0].best >= victims_total.best or corrected):
             highs = [h for h in (toll[0].high, victims_total.high) if h is not None]
             # other sources' higher figures remain the high estimate of an updated toll
             updated = replace(toll[0], high=max(highs) if highs else None)

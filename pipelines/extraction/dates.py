@@ -86,15 +86,36 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|published|released|denied|claimed|given)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+)?$|"
+    r"\b(?:said|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|published|released|denied|claimed|"
+    r"given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+\w+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
     r"\b(?:as\s+of|by|until|up\s+to)\s+$",  # "as of today, 27 are confirmed dead": the day of the count
+    re.IGNORECASE,
+)
+# A day set before a clause whose verb is a report ("On Tuesday, he revised the toll down to 27", "On Monday, a health
+# official at the hospital, who asked not to be named, said 26 bodies had been counted"): the day of the telling.
+_FRONTED_DAY = re.compile(r"^(?:On|Early|Late|Later|Earlier|By|Yesterday|Today|Last|This)\b[^,]{0,30},\s+")
+_REPORTING_CLAUSE = screen.compile(
+    r"^(?:[^.;]{0,120}?)\b(?:said|says|told|revised|updated|announced|confirmed|reported|put\s+the\s+(?:death\s+)?toll|"
+    r"gave\s+(?:a|the)\s+(?:new\s+)?(?:toll|figure))\b",
+    re.IGNORECASE,
+)
+_ACT_VERB = screen.compile(
+    r"\b(?:killed|killing|attacked|struck|stormed|opened\s+fire|fired|exploded|detonated|ambushed|raided|shot|"
+    r"clashed|abducted|kidnapped|bombed|shelled|hit|burned|torched|set\s+fire|marched|protested|rioted)\b",
     re.IGNORECASE,
 )
 
 
 def _reported(text: str, start: int) -> bool:
-    return bool(_REPORTED_BEFORE.search(text, max(0, start - 30), start))
+    if _REPORTED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    fronted = _FRONTED_DAY.match(text)
+    if fronted is None or start >= fronted.end():
+        return False
+    clause = text[fronted.end() :]
+    told = _REPORTING_CLAUSE.match(clause)
+    # the report's verb must come before any act ("On Tuesday, gunmen killed five, police said" is the act's day)
+    return told is not None and not _ACT_VERB.search(clause, 0, told.end())
 
 
 def find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:

@@ -118,11 +118,13 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     (_rx(r"\b(?:seized\s+control|took\s+control|captured\s+the\s+(?:town|city|village)|overran|overrun)\b"),
      ("Battles", "Non-state actor overtakes territory")),
     (_rx(r"\b(?:clash\w*|fighting\s+(?:between|broke\s+out|erupted|raged|rages|flared)|heavy\s+fighting|"
+         r"(?:hours|days)\s+of\s+fighting|fighting\s+(?:[\w-]+\s+){0,4}?with|"
          r"gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
      ("Battles", "Armed clash")),
+    # the targets, not the agents: "an attack by militiamen" is not an attack on armed men
     (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
-         rf"(?:on|at|upon)?\s*(?:\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
+         rf"(?:on|at|upon)?\s*(?:(?!by\b)\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
      ("Battles", "Armed clash")),
     # "the convoy, which was carrying fuel to troops in the area, came under fire"
     (_rx(rf"\b{_ARMED_TARGET}\b[^.;]{{0,100}}?\bcame\s+under\s+(?:heavy\s+|sustained\s+)?(?:gun)?(?:fire|attack)\b"),
@@ -131,8 +133,8 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          rf"(?:ambushed|attacked|killed|shot|gunned\s+down)\s+(?:in|during|when|as|by)\b)"),
      ("Battles", "Armed clash")),
     (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|open(?:ed|ing|s)?\s+fire|gunfire|killed|killing|"
-         r"murder\w*|massacre\w*|stabb\w*|behead\w*|assassinat\w*|executed|machete|hacked|wounded|injured|slain|"
-         r"lynched|martyred)\b"),
+         r"murder\w*|massacre\w*|stabb\w*|behead\w*|assassinat\w*|executed|machetes?|hacked|wounded|injured|slain|"
+         r"lynched|martyred|cattle\s+raids?|raided\s+(?:\w+\s+)?cattle)\b"),
      ("Violence against civilians", "Attack")),
     (_rx(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|rounded\s+up)\b"),
      ("Strategic developments", "Arrests")),

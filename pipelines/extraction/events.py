@@ -117,7 +117,7 @@ def _clauses(start: int, sentence: str, summary: bool = False) -> list[tuple[int
 
 
 # Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
-_CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center))\s+$", re.IGNORECASE)
+_CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center)|treatment|treated)\s+$", re.IGNORECASE)
 
 
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from pipelines.extraction import screen
 from pipelines.extraction.casualties import Mention
-from pipelines.extraction.dates import DAY, EventDate
+from pipelines.extraction.dates import DAY, WEEK, EventDate
 from pipelines.extraction.event_types import classify
 
 # A sentence that says it reports another incident than the one before it.
@@ -147,6 +147,11 @@ def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -
     return later and states_casualties(sentence)
 
 
+def _narrows(current: EventDate, day: EventDate) -> bool:
+    """True when a day falls inside the week an incident was dated to."""
+    return current.precision == WEEK and day.precision == DAY and abs((day.day - current.day).days) <= 3
+
+
 def group(sentences: list[Sentence]) -> list[Incident]:
     """Incidents in order. A dateline's date is when the story was filed, not necessarily the incident's day: it
     is only the fallback of an incident whose sentences state no day."""
@@ -160,7 +165,9 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
         if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
             day = EventDate(current.day.day + timedelta(days=1), DAY)
-        other_day = day is not None and current.day is not None and day.day != current.day.day
+        other_day = (
+            day is not None and current.day is not None and day.day != current.day.day and not _narrows(current.day, day)
+        )
         other_place = (
             sentence.place is not None
             and current.place is not None
@@ -181,6 +188,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         current.sentences.append(sentence)
         if not sentence.headline:
             current.day = current.day or day  # a headline's "overnight" or "today" is relative to publication
+            if day is not None and _narrows(current.day, day):
+                current.day = day  # "last week" in the lede, "on Thursday" below it: that Thursday
         if lede and not sentence.headline and sentence.place:
             current.place = sentence.place  # a headline may name two incidents' places; the lede names this one's
         current.place = current.place or sentence.place

@@ -536,4 +536,26 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The hearing will resume next month.",
         [],
     ),
+    (
+        date(2024, 6, 11),  # a toll told on a later day and revised down; an older raid named by its year
+        "Toll from Duk cattle raid revised down to 18\n"
+        "JUBA — Armed youths raided cattle camps outside the village of Pakeer in Jonglei's Duk County on Sunday, "
+        "fighting for several hours with the herders guarding the animals.\n"
+        "The county commissioner told a local radio station on Sunday night that 25 people had been killed.\n"
+        "On Monday, he revised the toll down to 18 after elders counted the bodies, saying several of the dead were "
+        "raiders.\n"
+        "\"We have 18 dead, raiders among them, and twelve wounded who are receiving treatment in Bor,\" he said.\n"
+        "A 2020 raid in the same county killed more than 40 people.",
+        [(date(2024, 6, 9), "Pakeer", "Armed clash", 18, 12)],
+    ),
+    (
+        date(2024, 4, 16),  # "last week" in the lede and the day below it; an attack *by* militiamen, on civilians
+        "Nine killed in attack on Tshikapa market, official says\n"
+        "KANANGA, Democratic Republic of Congo — Nine people were killed in an attack by militiamen on a market in "
+        "Tshikapa last week, a provincial official said on Monday.\n"
+        "The fighters, armed with machetes and guns, came into the market on Saturday morning as traders were "
+        "setting out their stalls, the official said.\n"
+        "Four wounded traders were taken to hospital.",
+        [(date(2024, 4, 13), "Tshikapa", "Attack", 9, 4)],
+    ),
 ]

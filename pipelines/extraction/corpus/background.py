@@ -16,6 +16,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Every month another village is burned, the elders say.",
             "Over the past decade, 41 journalists were murdered across the region.",
             "Last October, a bombing at the same bus depot killed 14 people.",
+            "A 2019 police raid on the same hillside killed 13 men.",
+            "The 2017 ambush near the bridge left nine soldiers dead.",
             "Hospitals treated 1,200 wounded people in three weeks of fighting around the port.",
             "About 3,000 people were killed during the revolution, according to a truth commission.",
             "The revolt, which began in 2012, killed tens of thousands of people.",
@@ -31,6 +33,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         False,
         [
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
+            "The armed group, which took up arms after the 2021 coup, said 30 people were killed in the strike.",
             "A shell left over from years of fighting blew up in a field on Sunday, killing two shepherd boys.",
             "Raiders burned the market on Friday, killing 30 people in one of the worst attacks in the province this "
             "year.",

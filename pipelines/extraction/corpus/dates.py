@@ -47,6 +47,19 @@ DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
         ],
     ),
     ((date(2024, 1, 6), 1), date(2024, 1, 6), "", ["Police said on Saturday that five people had been killed."]),
+    # A day on which a source spoke, put before the day of the act: the act's day.
+    (
+        (date(2024, 6, 9), 1),
+        date(2024, 6, 11),
+        "",
+        [
+            "On Monday, the commissioner revised the toll from Sunday's raid on the cattle camps down to 18.",
+            "On Monday, a nurse at the district hospital, who did not want to be named, said the camp was attacked "
+            "on Sunday.",
+            "Herders reached by phone on Monday said about 25 people died when raiders stormed the camp on Sunday.",
+            "The commissioner told a local radio station on Monday night that raiders had stormed the camp on Sunday.",
+        ],
+    ),
     (
         (date(2023, 12, 1), 3),
         date(2024, 1, 10),

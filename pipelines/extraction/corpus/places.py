@@ -108,6 +108,8 @@ PLACES: list[tuple[tuple, list[str]]] = [
     # Where the wounded were taken is not where the incident happened.
     (("Lahore", "Pakistan", 1), [
         "LAHORE — A grenade thrown at a shop wounded four people, who were taken to a hospital in Faisalabad.",
+        "LAHORE — A grenade thrown at a shop wounded four people, who are receiving treatment in Faisalabad.",
+        "LAHORE — A grenade thrown at a shop wounded four people; two were being treated in Faisalabad.",
     ]),
     # Villages in frames of their own: the hinterlands or countryside of X, "residents of X, a town in ...", "X, in
     # the municipio of Y", "the X area east of Y" (outside the city), "around X on Thursday", "the X area of" a
