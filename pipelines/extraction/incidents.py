@@ -165,9 +165,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
         if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
             day = EventDate(current.day.day + timedelta(days=1), DAY)
-        other_day = (
-            day is not None and current.day is not None and day.day != current.day.day and not _narrows(current.day, day)
-        )
+        other_day = day is not None and current.day is not None and day.day != current.day.day
+        other_day = other_day and not _narrows(current.day, day)
         other_place = (
             sentence.place is not None
             and current.place is not None
