@@ -59,7 +59,12 @@ _CUMULATIVE = screen.compile(
     # present perfect over a vague large number: a running total ("warring parties have killed thousands")
     rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions)\b|"
     rf"\b(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+(?:of\s+\w+\s+)?(?:have|has)\s+been\s+(?:killed|"
-    rf"displaced|wounded|injured)\b",
+    rf"displaced|wounded|injured)\b|"
+    # ... or over a figure in the hundreds, not tied to an incident ("More than 200 people have been killed in
+    # Lebanon"; not "120 people have been killed in the blast")
+    rf"\b\d{{0,3}},?\d{{3}}\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+been\s+(?:killed|wounded|injured)\b"
+    rf"(?![^.;]{{0,40}}?\b(?:in|by)\s+(?:the|this|that|\w+day['’]s)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|"
+    rf"strike|raid|massacre|assault|ambush|shelling|fire|crash)s?\b)",
     re.IGNORECASE,
 )
 # Statistics and aggregates of many incidents, and trends ("rose by 38 percent", "over the year", "attacks on several

@@ -67,7 +67,7 @@ _LEDE_SENTENCES = 2
 _NEWS_SENTENCES = 3
 # "in X", "near the town of X", "in central X", and the target of an attack ("a drone attack on X").
 _PLACE_HINT = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of|(?:attacks?|strikes?|raids?|assault|shelling)\s+on)\s+"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Tt]owards?|of|(?:attacks?|strikes?|raids?|assault|shelling)\s+on)\s+"
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     r"(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area|capital|port)(?:\s+of)?\s+)?"
     r"(?P<place>[A-Z][^\W\d_A-Z'’]*[a-z'’](?:[\s-][A-Z][^\W\d_'’]*[a-z'’]){0,2})"
@@ -120,8 +120,16 @@ def _clauses(start: int, sentence: str, summary: bool = False) -> list[tuple[int
 _CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center)|treatment|treated)\s+$", re.IGNORECASE)
 
 
+# A speaker's post opening a sentence ("A spokesman for the police in Balkh province said ..."): where the speaker
+# serves, not necessarily where the incident happened.
+_SPEAKER_HEAD = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|doctor|"
+    r"chief|head|minister|director)\b[^,;.]{0,60}?\b(?:said|says|told)\b"
+)
+
+
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
-    text = ATTRIBUTION_TAIL.sub("", sentence)
+    text = _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
     for match in _PLACE_HINT.finditer(text):
         place = re.sub(r"^.*['’]s\s+|['’]s?$", "", match.group("place"))  # "Yemen's Taiz" -> Taiz
         if not place or _NOT_PLACES.match(place) or _DEMONYM.search(place) or place.lower() in countries:

@@ -184,6 +184,9 @@ def group(sentences: list[Sentence]) -> list[Incident]:
                 incidents.append(current)
             elif other_day and not _FOLLOW_UP.search(sentence.text) and not _later_count(sentence, day, current):
                 continue  # context about another day: neither a new incident nor part of this one
+            elif other_place and (earlier := _told_at(incidents[:-1], sentence.place)) is not None:
+                earlier.sentences.append(sentence)  # back to an incident told before, at its place
+                continue
         current.sentences.append(sentence)
         if not sentence.headline:
             current.day = current.day or day  # a headline's "overnight" or "today" is relative to publication
@@ -195,6 +198,11 @@ def group(sentences: list[Sentence]) -> list[Incident]:
     if incidents:
         _regroup_headlines(incidents)
     return [incident for incident in incidents if incident.sentences]
+
+
+def _told_at(incidents: list[Incident], place: str | None) -> Incident | None:
+    """The incident told at that place, if any."""
+    return next((i for i in incidents if place and i.place and _same_place(place, i.place)), None)
 
 
 def _regroup_headlines(incidents: list[Incident]) -> None:

@@ -250,7 +250,7 @@ _ORG_WORDS = _words(
     network republic kingdom emirate federation
     """
 )
-_LOCATIVES = _words("in across throughout inside into near outside at around within over") | _DIRECTIONS
+_LOCATIVES = _words("in across throughout inside into near outside at around within over towards toward") | _DIRECTIONS
 # Nouns after a country name that make it an adjective ("US soldiers", "Israel border police").
 _ATTRIBUTIVE_NOUNS = _words(
     """
@@ -286,7 +286,7 @@ _AFFIX_SUFFIXES = ("-led", "-backed", "-based", "-born", "-funded", "-trained", 
 # Hotel" in Baghdad, "Gaza Street" in Jerusalem, "Haifa Street" in Baghdad): it says little about where it stands.
 _NAMED_AFTER = _words("hotel street road avenue boulevard lane square")
 # What lets a town too small to be trusted on its name alone count as a place: "in X", "the village of X", "X area".
-_TOWN_BEFORE = _words("in near outside at into around barangay brgy sitio purok kebele")
+_TOWN_BEFORE = _words("in near outside at into around towards toward barangay brgy sitio purok kebele")
 _EDGE_NOUNS = _words(" ".join(EDGE_NOUNS)) | _words("countryside")
 _TOWN_NOUNS = _words(
     "town village city district area suburb neighbourhood neighborhood subdistrict tehsil municipality outskirts "

@@ -558,4 +558,34 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Four wounded traders were taken to hospital.",
         [(date(2024, 4, 13), "Tshikapa", "Attack", 9, 4)],
     ),
+    (
+        date(2024, 7, 8),  # a cross-border pair; a sentence back at the first place; running totals of the war
+        "Drone strike kills two near Aita al-Shaab; rockets hit Metula\n"
+        "An Israeli drone struck a motorcycle near the southern Lebanese village of Aita al-Shaab on Sunday, "
+        "killing two men, Lebanese security sources said.\n"
+        "The motorcycle was hit on a farm track on the edge of Aita al-Shaab shortly after noon, the sources "
+        "said.\n"
+        "Hours later, a volley of around a dozen rockets was fired towards Metula.\n"
+        "One rocket struck a house in the town, and four people were lightly hurt by shrapnel, Israeli medics "
+        "said.\n"
+        "A third man wounded in the strike near Aita al-Shaab was in a serious condition, the Lebanese army "
+        "said.\n"
+        "More than 300 people have been killed in Lebanon and at least 20 in Israel, according to tallies by "
+        "the two sides.",
+        [
+            (date(2024, 7, 7), "Aita al-Shaab", "Air/drone strike", 2, 1),
+            (date(2024, 7, 7), "Metula", "Shelling/artillery/missile attack", 0, 4),
+        ],
+    ),
+    (
+        date(2024, 5, 11),  # the province a police spokesman serves is not another incident's place
+        "Bomb at Lashkar Gah shrine kills five, police say\n"
+        "KABUL — A bomb hidden in a bag exploded at a Sufi shrine in the city of Lashkar Gah during Friday "
+        "prayers, killing five worshippers, officials said.\n"
+        "Witnesses said the blast tore through a crowd gathered at the gate of the shrine.\n"
+        "A spokesman for the police in Helmand province said five people were killed, including the bomber, "
+        "and 14 others were wounded.\n"
+        "No group said it had carried out the bombing.",
+        [(date(2024, 5, 10), "Lashkar Gah", "Remote explosive/landmine/IED", 5, 14)],
+    ),
 ]

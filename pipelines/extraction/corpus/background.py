@@ -1,8 +1,7 @@
 """Sentences a coder reads as background (about a period, a war, earlier incidents or statistics) or as the incident.
 
 BACKGROUND: (True, [...]) sentences whose figures belong to no single incident; (False, [...]) sentences that report
-the incident itself even though a background-looking word appears in them. AGGREGATE lists sentences that state
-totals over many incidents, never one incident even in a brief.
+the incident itself even though a background-looking word appears in them.
 """
 
 BACKGROUND: list[tuple[bool, list[str]]] = [
@@ -17,6 +16,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Over the past decade, 41 journalists were murdered across the region.",
             "Last October, a bombing at the same bus depot killed 14 people.",
             "A 2019 police raid on the same hillside killed 13 men.",
+            "More than 300 people have been killed in Lebanon, most of them fighters, and at least 20 in Israel.",
             "The 2017 ambush near the bridge left nine soldiers dead.",
             "Hospitals treated 1,200 wounded people in three weeks of fighting around the port.",
             "About 3,000 people were killed during the revolution, according to a truth commission.",
@@ -34,6 +34,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         [
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
             "The armed group, which took up arms after the 2021 coup, said 30 people were killed in the strike.",
+            "At least 120 people have been killed in the blast at the fuel depot, officials said.",
             "A shell left over from years of fighting blew up in a field on Sunday, killing two shepherd boys.",
             "Raiders burned the market on Friday, killing 30 people in one of the worst attacks in the province this "
             "year.",

@@ -60,6 +60,13 @@ DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
             "The commissioner told a local radio station on Monday night that raiders had stormed the camp on Sunday.",
         ],
     ),
+    # ... but a fronted day whose clause tells an act, with its source at the end, is the act's day.
+    (
+        (date(2024, 6, 9), 1),
+        date(2024, 6, 11),
+        "",
+        ["On Sunday, rebels briefly held the town of Tonj before pulling back into the bush, two residents said."],
+    ),
     (
         (date(2023, 12, 1), 3),
         date(2024, 1, 10),
