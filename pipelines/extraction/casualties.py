@@ -227,7 +227,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[str, int, int]] = []
     hedged = bool(_HEDGE.search(text))
-    for finder in (_negations, _tolls, _losses, _nominal, _passive, _active, _uncounted_attacker):
+    for finder in (_negations, _tolls, _ordinal_deaths, _losses, _nominal, _passive, _active, _uncounted_attacker):
         for mention in finder(text):
             if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
                 continue
@@ -341,6 +341,23 @@ _UPDATING_BEFORE = re.compile(
     r"(?:overall\s+|total\s+|final\s+)?$",
     re.IGNORECASE,
 )
+
+
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# "A second protester has died", "a fourth person died of his wounds": the toll is now that ordinal.
+_ORDINAL_DEATH = screen.compile(
+    rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?!attacker|assailant|gunm[ae]n|bomber)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:has\s+|had\s+)?(?:died|succumbed|"
+    rf"was\s+killed|has\s+been\s+killed|had\s+been\s+killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_deaths(text: str) -> list[Mention]:
+    return [
+        Mention("killed", Quantity.exact(_ORDINALS.index(m.group("nth").lower()) + 2), m.start(), m.end(), toll=True)
+        for m in _ORDINAL_DEATH.finditer(text)
+    ]
 
 
 def _tolls(text: str) -> list[Mention]:
@@ -552,7 +569,8 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
     if total is None:
         return None
     head = span[chain[0].start() :]
-    perpetrator = bool(_PERPETRATOR.search(head)) and len(chain) == 1
+    # "two of the militants were killed": the attacking side's own dead
+    perpetrator = bool(_PERPETRATOR.search(head) or _OF_PERPETRATORS.search(head)) and len(chain) == 1
     extra = bool(_EXTRA.search(span[max(0, chain[0].start() - 12) :]))
     return total, chain[0].start(), perpetrator, extra
 
@@ -829,6 +847,7 @@ def _combine_kind(
 _STATEMENTS_PATTERNS = [
     *(pattern for pattern, _ in _NEGATION_RES),
     _TOLL_RE,
+    _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),
     *_PASSIVE_RES.values(),

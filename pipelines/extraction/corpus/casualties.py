@@ -10,6 +10,16 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     # The count before a relative clause ("who were walking nearby") is the subject's.
     ({"wounded": 2}, ["Two boys who were herding goats near the road were wounded by the blast."]),
     ({"killed": 1}, ["A police constable lost his life in the ambush on the highway."]),
+    # "A second ... has died": the toll is now the ordinal, not one more death
+    ({"killed": 3}, [
+        "Two farmers were shot dead at the well on Friday. A third man has died of his wounds, his family said.",
+        "Two farmers were shot dead at the well on Friday. A third villager died in hospital overnight.",
+    ]),
+    # the other side's dead told as "two of the militants": added to the soldiers killed
+    ({"killed": 5, "wounded": 2}, [
+        "Three soldiers were killed and two wounded when militants attacked the post. \"Our men fought for an hour, "
+        "and two of the militants were killed,\" the commander said.",
+    ]),
     ({"wounded": 2}, ["Two guards sustained minor injuries when the gate was rammed."]),
     # Coordinated subjects with a longer first noun phrase, and a first count that has a verb of its own.
     ({"killed": 11}, ["Four soldiers of the national army and seven rebel fighters were killed in the battle."]),
