@@ -28,7 +28,7 @@ _PERIOD = screen.compile(
     rf"so\s+far(?!\s+(?:confirmed|counted|recovered|identified|verified|recorded|registered))|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
     rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     rf"(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
-    rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|"
+    rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|in\s+the\s+past\b(?!\s+(?:hour|day|two\s+days))|"
     rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
     rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
     rf"(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}|"

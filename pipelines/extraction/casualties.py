@@ -360,8 +360,18 @@ def _ordinal_deaths(text: str) -> list[Mention]:
     ]
 
 
+# "so we are now at 23 dead": a running count told as where it stands
+_STANDING_TOLL = screen.compile(
+    rf"\b(?:now|stands|stood)\s+at\s+(?P<count>{_COUNT})\s+(?:dead|deaths|killed|bodies)\b", re.IGNORECASE
+)
+
+
 def _tolls(text: str) -> list[Mention]:
-    found = []
+    found = [
+        Mention("killed", quantity, m.start(), m.end(), toll=True)
+        for m in _STANDING_TOLL.finditer(text)
+        if (quantity := parse_count(m.group("count"))) is not None
+    ]
     for match in _TOLL_RE.finditer(text):
         quantity = parse_count(match.group("count"))
         if quantity is None or not _is_person_count(text[match.end() :]):
@@ -661,6 +671,8 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
                     victims = quantity if victims is None else victims + quantity
         else:
             noun = item.group("dnp").split()[-1].lower()
+            if noun.rstrip(".") in _ANIMALS:
+                break  # "stealing and killing their cattle"
             if _PLURAL_SUBJECT.search(noun) or noun.endswith("s"):
                 unknown_plural = True
             else:
@@ -681,6 +693,9 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     if victims is None:
         return Mention(kind, perpetrators, verb_start, end, perpetrator=True)
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
+
+
+_ANIMALS = frozenset("cattle livestock cows cow goats goat sheep camels camel herd herds animals dog dogs".split())
 
 
 def _is_extra_object(text: str, start: int, end: int) -> bool:
@@ -847,6 +862,7 @@ def _combine_kind(
 _STATEMENTS_PATTERNS = [
     *(pattern for pattern, _ in _NEGATION_RES),
     _TOLL_RE,
+    _STANDING_TOLL,
     _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),

@@ -16,6 +16,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Over the past decade, 41 journalists were murdered across the region.",
             "Last October, a bombing at the same bus depot killed 14 people.",
             "A 2019 police raid on the same hillside killed 13 men.",
+            "In the past, herders have accused the youths of killing four of their men in revenge raids.",
             "More than 300 people have been killed in Lebanon, most of them fighters, and at least 20 in Israel.",
             "The 2017 ambush near the bridge left nine soldiers dead.",
             "Hospitals treated 1,200 wounded people in three weeks of fighting around the port.",

@@ -199,6 +199,12 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         ],
     ),
     ({}, ["The opposition said the new tax had killed any hope of a recovery this year."]),
+    ({}, ["Herders accuse the youths of stealing and killing their cattle."]),
+    # a running count told as where it stands: the toll, not more dead on top of the found bodies
+    ({"killed": 31}, [
+        "Militiamen killed 25 villagers in the raid. \"Six more bodies were found at the river this morning, so we are "
+        "now at 31 dead,\" the chief said.",
+    ]),
     (
         {"killed": 13},
         [
