@@ -695,7 +695,9 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
 
 
-_ANIMALS = frozenset("cattle livestock cows cow goats goat sheep camels camel herd herds animals dog dogs".split())
+_ANIMALS = frozenset(
+    {"cattle", "livestock", "cows", "cow", "goats", "goat", "sheep", "camels", "camel", "herd", "herds", "animals"}
+)
 
 
 def _is_extra_object(text: str, start: int, end: int) -> bool:
