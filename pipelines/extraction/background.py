@@ -89,8 +89,10 @@ _ASIDE = screen.compile(
     r"(?:\w+\s+)?(?:toll|figure|count)\b[^,;]*|,\s*(?:in\s+)?(?:the|one\s+of\s+the)\s+(?:deadliest|worst|largest|biggest|"
     r"bloodiest|first|latest|most|heaviest|fiercest)\b[^,;]*|\bin\s+one\s+of\s+the\s+(?:deadliest|worst|bloodiest|"
     r"largest|biggest|heaviest|fiercest)\b[^,;]*|"
-    # "..., almost exactly a year after a massacre in the same town": the incident dated by an older one
-    r",\s*(?:\w+\s+){0,2}?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^;]*",
+    # "..., almost exactly a year after a massacre in the same town": the incident dated by an older one (or by a later
+    # one: "..., a day before hundreds of displaced people took to the streets")
+    r",\s*(?:\w+\s+){0,2}?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|"
+    r"before)\b[^;]*",
     re.IGNORECASE,
 )
 

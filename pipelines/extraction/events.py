@@ -57,6 +57,17 @@ _ANOTHER_DAY_CLAUSE = re.compile(
     r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
 )
+# A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
+# clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
+# out like a blow on another day.
+_TOLD_APART = re.compile(
+    r"(?:^|\n|[.!?]\s+)(?:In|At)\s+(?:the\s+(?:second|other|latter|later)|a\s+separate|another)\s+(?:incident|attack)\b"
+)
+_SECOND_BLOW_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|while|whereas)\s+(?=[^,;.]{0,80}?\b(?:killed|shot|wounded|injured|attacked|died|exploded|"
+    r"struck)\b)",
+    re.IGNORECASE,
+)
 _HEADLINE_JOIN = re.compile(r";\s+(?=[^;]{12,}$)")
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
@@ -103,12 +114,15 @@ def _add(sentences: list[tuple[int, str]], piece: str, offset: int) -> None:
         sentences.append((offset + piece.index(stripped[0]), stripped))
 
 
-def _clauses(start: int, sentence: str, summary: bool = False) -> list[tuple[int, str, bool]]:
+def _clauses(start: int, sentence: str, summary: bool = False, told_apart: bool = False) -> list[tuple[int, str, bool]]:
     """The sentence, split where a coordinated clause reports another incident ("..., and troops killed nine
     militants in a separate clash") or, in a headline, at a semicolon joining two stories; each piece with whether
-    it is a lede's summary of a blow on another day (_ANOTHER_DAY_CLAUSE)."""
+    it is a lede's summary of a blow on another day (_ANOTHER_DAY_CLAUSE) or of one the story tells apart below
+    (`told_apart`, see _TOLD_APART)."""
     cut = _SEPARATE_CLAUSE.search(sentence) or (_HEADLINE_JOIN.search(sentence) if start == 0 else None)
     another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence)
+    if cut is None and another_day is None and told_apart:
+        another_day = _SECOND_BLOW_CLAUSE.search(sentence)
     cut = cut or another_day
     if cut is None:
         return [(start, sentence, summary)]
@@ -151,7 +165,15 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
     reference = reference_date(dateline, published)
     body_start = max(dateline.end if dateline is not None else 0, title_end)
     analysed = []
-    pieces = [part for start, sentence in split_sentences(text) for part in _clauses(start, sentence)]
+    apart = _TOLD_APART.search(text)
+    sentences = split_sentences(text)
+    # the lede: the first body sentence, when the second incident is told apart after it
+    lede_start = next((start for start, sentence in sentences if start + len(sentence) > body_start), None)
+    pieces = [
+        part
+        for start, sentence in sentences
+        for part in _clauses(start, sentence, told_apart=apart is not None and start == lede_start < apart.start())
+    ]
     full_article = len(pieces) > _BRIEF_SENTENCES
     for index, (start, sentence, summary) in enumerate(pieces):
         headline = start < body_start

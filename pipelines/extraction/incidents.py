@@ -22,7 +22,8 @@ from pipelines.extraction.event_types import classify
 
 # A sentence that says it reports another incident than the one before it.
 _SEPARATE = screen.compile(
-    r"\b(?:in\s+(?:a\s+separate|another)\s+(?:incident|attack|development|clash|raid|strike)|separately|elsewhere)\b",
+    r"\b(?:in\s+(?:a\s+separate|another|the\s+(?:second|other|third))\s+(?:incident|attack|development|clash|raid|"
+    r"strike)|separately|elsewhere)\b",
     re.IGNORECASE,
 )
 # A definite reference to the incident being told, or a later death from it: the sentence elaborates it.

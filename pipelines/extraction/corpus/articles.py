@@ -588,4 +588,21 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "No group said it had carried out the bombing.",
         [(date(2024, 5, 10), "Lashkar Gah", "Remote explosive/landmine/IED", 5, 14)],
     ),
+    (
+        date(2024, 10, 9),  # a lede summing two incidents, the second told apart below ("In the second incident")
+        "Four workers shot dead in Kharan; two soldiers killed in Zhob\n"
+        "QUETTA: Four construction workers were shot dead by gunmen in Kharan district on Monday evening, "
+        "while two soldiers and three militants were killed in a clash in Zhob, officials said.\n"
+        "According to the Levies, men on motorcycles stopped the workers' vehicle near the town of Kharan and "
+        "opened fire, killing all four on the spot. A fifth worker escaped unhurt.\n"
+        "In the second incident, militants attacked a security post near the village of Sambaza in Zhob "
+        "district late on Tuesday.\n"
+        "\"During the exchange of fire three terrorists were killed while two soldiers embraced shahadat,\" the "
+        "military said in a statement.\n"
+        "No group claimed either attack.",
+        [
+            (date(2024, 10, 7), "Kharan", "Attack", 4, 0),
+            (date(2024, 10, 8), "Sambaza", "Armed clash", 5, 0),
+        ],
+    ),
 ]

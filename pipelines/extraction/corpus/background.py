@@ -35,6 +35,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         [
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
             "The armed group, which took up arms after the 2021 coup, said 30 people were killed in the strike.",
+            "Gunmen burned homes in the hills on Monday, killing six villagers, a day before hundreds of displaced "
+            "people marched in the capital.",
             "At least 120 people have been killed in the blast at the fuel depot, officials said.",
             "A shell left over from years of fighting blew up in a field on Sunday, killing two shepherd boys.",
             "Raiders burned the market on Friday, killing 30 people in one of the worst attacks in the province this "
