@@ -1175,9 +1175,13 @@ def _locality_place(
     gaz = _gazetteer()
     clue_cc = _vote(article) if home is None and named is None and dateline_cc is None else dateline_cc
     expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
-    # A village named after a known town is most likely an aside: only the text up to that town is searched.
+    # A village named after a known town is most likely an aside: only the text up to that town is searched; unless
+    # the event was only "near" the town, and a village named after it says where.
     before = named[1].start if named is not None and named[0].kind == CITY else None
     local = _unknown_locality(event_text, expected_cc, before)
+    if local is None and before is not None and named is not None and named[1].near:
+        local = _unknown_locality(event_text, expected_cc)
+        local = local if local is not None and _called_a_village(event_text, local) else None
     if local is None or _named_here(named, local):
         return None
     # the place named around the village, not a first word of its own name ("Buenavista" of "Buenavista Tres")
@@ -1197,6 +1201,16 @@ def _locality_place(
         # Panjgur" names a place in a district that a small town gives its name to
         return None
     return _place_within(local.name, container)
+
+
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b")
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
+
+
+def _called_a_village(text: str, local: Locality) -> bool:
+    """ "near Kutul village", "in Mapasana, a farming village", "the village of Kutul"."""
+    end = local.start + len(local.name)
+    return bool(_VILLAGE_AFTER.match(text, end) or _VILLAGE_BEFORE.search(text, max(0, local.start - 20), local.start))
 
 
 def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:

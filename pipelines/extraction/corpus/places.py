@@ -105,6 +105,12 @@ PLACES: list[tuple[tuple, list[str]]] = [
     ((None, "Somalia", 4), ["Al-Shabaab claimed a bombing that killed five soldiers."]),
     ((None, "Spain", 4), ["ETA claimed responsibility for a car bomb that damaged a courthouse."]),
     ((None, "United Kingdom", 4), ["Masked men fired shots at the home of a Sinn Féin councillor overnight."]),
+    # An attack only "near" a known town, and a village named after it: the village.
+    (("Kalunguta", "Democratic Republic of Congo", 2), [
+        "Rebels killed six farmers near Beni on Tuesday night. The attackers struck in Kalunguta, a farming village "
+        "some 10 km from the town.",
+        "Rebels killed six farmers near Beni on Tuesday night. The gunfight broke out near Kalunguta village.",
+    ]),
     # Where the wounded were taken is not where the incident happened.
     (("Lahore", "Pakistan", 1), [
         "LAHORE — A grenade thrown at a shop wounded four people, who were taken to a hospital in Faisalabad.",
