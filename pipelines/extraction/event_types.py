@@ -8,12 +8,13 @@ Precedence (first rule that matches wins), following ACLED's own priorities:
    bombs, IEDs, landmines and unexplained explosions ("explosives" carried alongside rifles in an assault is not
    an IED attack). A drone strike that kills is an Air/drone strike, not a battle; an IED that opens an exchange
    of fire with armed targets (a complex attack) is an Armed clash.
-2. mob violence ("a mob beat a suspected kidnapper": the mob decides, not the crime it suspected), then abduction /
+2. mob violence ("a mob beat a suspected kidnapper": the mob decides, not the crime it suspected; rival party
+   supporters fighting each other rather than the police), then abduction /
    kidnapping, then sexual violence (Violence against civilians).
 3. demonstrations: force used on protesters, violent demonstration (protesters throwing stones, torching
    vehicles, clashing with police), protest with intervention, peaceful protest.
-4. territory changing hands (Battles), then armed clashes: fighting between armed groups, or an armed attack
-   whose targets are themselves armed (soldiers, police, militants, gang members).
+4. territory changing hands (Battles), then armed clashes: fighting between armed groups (an "encounter" in South
+   Asian usage), or an armed attack whose targets are themselves armed (soldiers, police, militants, gang members).
 5. any other armed attack or killing (Violence against civilians / Attack).
 6. arrests, looting and destruction (arson on property included; the caller turns it into an Attack when people
    were killed or hurt), other strategic developments.
@@ -92,7 +93,12 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"VBIEDs?|blasts?\b|(?<!gunfire\sand\s)(?<!shooting\sand\s)explosions?\b(?!\s+(?:were|was|could\s+be)\s+heard)|"
          r"exploded|detonat\w+|dynamit(?:ed|ing))"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
-    (_rx(r"\b(?:mobs?|lynch\w*)\b"), ("Riots", "Mob violence")),
+    # a mob, or rival party supporters fighting it out ("a clash between two factions of the BNP")
+    (_rx(r"\b(?:mobs?|lynch\w*)\b|\bclash\w*\s+between\s+(?:\w+\s+){0,4}?(?:factions|supporters|activists|workers)\b|"
+         r"\b(?:factions|supporters|activists)\s+(?:of\s+(?:\w+\s+){0,5}?)?clashed\b"
+         # not with the police or troops: that is a violent demonstration
+         r"(?!\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:police|security|troops|soldiers|army|officers|forces)\b)"),
+     ("Riots", "Mob violence")),
     (_rx(r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|took\s+\w+\s+hostage|hostages?|forced\s+disappearance)\b"),
      ("Violence against civilians", "Abduction/forced disappearance")),
     (_rx(r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence))\b"),
@@ -119,7 +125,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Battles", "Non-state actor overtakes territory")),
     (_rx(r"\b(?:clash\w*|fighting\s+(?:between|broke\s+out|erupted|raged|rages|flared)|heavy\s+fighting|"
          r"(?:hours|days)\s+of\s+fighting|fighting\s+(?:[\w-]+\s+){0,4}?with|"
-         r"gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
+         r"gun\s*battles?|gun\s*fights?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
+         # South Asian usage: a gunfight between security forces and militants
+         r"(?:in|during)\s+an?\s+(?:\w+\s+)?encounter|encounters?\s+(?:with|between)|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
      ("Battles", "Armed clash")),
     # the targets, not the agents: "an attack by militiamen" is not an attack on armed men

@@ -131,7 +131,21 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     ),
     (
         ("Riots", "Mob violence"),
-        ["A mob lynched a suspected thief.", "A mob beat to death a man suspected of trying to kidnap a child."],
+        [
+            "A mob lynched a suspected thief.",
+            "A mob beat to death a man suspected of trying to kidnap a child.",
+            # rival party supporters fighting each other, not the police
+            "One man was killed in a clash between two factions of the ruling party over a bus stand.",
+            "Supporters of the two candidates clashed with sticks and machetes outside the polling station.",
+        ],
+    ),
+    (
+        # South Asian usage: an "encounter" or "gunfight" between security forces and militants
+        ("Battles", "Armed clash"),
+        [
+            "Three Maoists were killed in an encounter with security forces in the forest on Tuesday.",
+            "A village volunteer was killed in a gunfight between armed groups in the foothills.",
+        ],
     ),
     (("Strategic developments", "Arrests"), ["Police arrested five suspected militants in a dawn raid."]),
     # Stun and tear-gas grenades break up a crowd; they do not make the event a grenade attack.
