@@ -30,11 +30,11 @@ UNSPECIFIED_PLURAL = Quantity(2, 10, None)
 _PASSIVE = {
     # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
-    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|"
+    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action))|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
-    r"sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injuries|injury|wounds?)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
     r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
@@ -74,7 +74,8 @@ _UNIT_NOUNS = re.compile(
     r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?|"
     r"rifles?|guns?|weapons?|pistols?|magazines?|motorcycles?|motorbikes?|head\s+of\s+cattle|cattle|cows|goats)\b"
     # ... unless the noun only qualifies the people who follow ("a village headman", "two bus drivers")
-    r"(?!\s+(?:head(?:m[ae]n|s)?|chiefs?|elders?|leaders?|guards?|drivers?|teachers?|officials?|workers?|staff|"
+    r"(?!\s+(?:taxi\s+)?(?:head(?:m[ae]n|s)?|chiefs?|elders?|leaders?|guards?|drivers?|riders?|teachers?|officials?|"
+    r"workers?|staff|"
     r"imams?|priests?|pastors?|passengers?|residents?|officers?|commanders?|members?|owners?|keepers?)\b)",
     re.IGNORECASE,
 )
@@ -183,7 +184,7 @@ _COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s*(?:,|\band\b|,\s*and\b|\
 
 
 _CLAUSE_VERB = re.compile(
-    r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten)\b", re.I
+    r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|fell)\b", re.I
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUOTES = re.compile(r"[\"“”]")
@@ -586,7 +587,7 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
 
 
 def _quantity_of(raw: str) -> Quantity | None:
-    if raw.strip().lower() in ("a", "an", "one"):
+    if raw.strip().lower() in ("a", "an", "one", "another"):
         return Quantity.exact(1)
     return parse_count(raw)
 
@@ -598,7 +599,8 @@ _NP_WORD = (
 )
 _OBJECT_ITEM = re.compile(
     rf"\s*(?:(?:all|another|an\s+additional|a\s+further|a\s+total\s+of|the|some)\s+)?"
-    rf"(?:(?P<count>{_COUNT}|an?|one)(?![\w-])(?P<np>(?:\s+{_NP_WORD}){{0,7}}?)|(?P<self>himself|herself)|"
+    rf"(?:(?P<count>{_COUNT}|an?|one|another(?=\s+(?:in|on|at|near|when|as|during)\b|\s*[,.;]))(?![\w-])"
+    rf"(?P<np>(?:\s+{_NP_WORD}){{0,7}}?)|(?P<self>himself|herself)|"
     rf"(?P<det>the|his|her|their|its)\s+(?P<dnp>(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}))"
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
     rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"

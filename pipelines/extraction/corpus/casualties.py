@@ -10,6 +10,16 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     # The count before a relative clause ("who were walking nearby") is the subject's.
     ({"wounded": 2}, ["Two boys who were herding goats near the road were wounded by the blast."]),
     ({"killed": 1}, ["A police constable lost his life in the ambush on the highway."]),
+    # army statements' "fell with honour"; "wounded another"; a noun that qualifies the person ("motorcycle taxi
+    # driver"); a single wound sustained or suffered
+    ({"killed": 8, "wounded": 6}, [
+        "\"Eight of our soldiers fell with honour and six others were wounded,\" the army said.",
+    ]),
+    ({"killed": 1, "wounded": 1}, [
+        "Rebels shot dead a motorcycle taxi driver and wounded another near the market on Monday, police said.",
+    ]),
+    ({"wounded": 1}, ["One constable sustained a bullet injury in his leg and was flown to the capital."]),
+    ({"wounded": 2}, ["Two other guards suffered injuries and were taken to the district hospital."]),
     # "A second ... has died": the toll is now the ordinal, not one more death
     ({"killed": 3}, [
         "Two farmers were shot dead at the well on Friday. A third man has died of his wounds, his family said.",
