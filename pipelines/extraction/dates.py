@@ -61,6 +61,7 @@ class EventDate:
     day: date
     precision: int
     reported: bool = field(default=False, compare=False)  # the day a source spoke, not the day of the incident
+    night: bool = field(default=False, compare=False)  # "overnight", "last night": it may have begun the day before
 
 
 def _previous_month_start(reference: date) -> date:
@@ -86,7 +87,7 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|published|released|denied|claimed|"
+    r"\b(?:said(?:\s+by\s+(?:tele)?phone)?|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|published|released|denied|claimed|"
     r"given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+\w+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
     r"\b(?:as\s+of|by|until|up\s+to)\s+$",  # "as of today, 27 are confirmed dead": the day of the count
     re.IGNORECASE,
@@ -162,7 +163,8 @@ def _find_dates(text: str, reference: date) -> list[tuple[int, EventDate]]:
             if any(s <= match.start() < e for s, e in taken):
                 continue
             day, precision = resolve(reference)
-            found.append((match.start(), EventDate(day, precision)))
+            night = match.group().lower().endswith("night")
+            found.append((match.start(), EventDate(day, precision, night=night)))
             taken.append(match.span())
     for match in _WEEKDAY.finditer(text):
         if any(s <= match.start() < e for s, e in taken):

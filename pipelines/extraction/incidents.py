@@ -149,8 +149,11 @@ def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -
 
 
 def _narrows(current: EventDate, day: EventDate) -> bool:
-    """True when a day falls inside the week an incident was dated to."""
-    return current.precision == WEEK and day.precision == DAY and abs((day.day - current.day).days) <= 3
+    """True when a day falls inside the week an incident was dated to, or names the evening an "overnight" raid
+    began ("an overnight raid" in the lede, "entered the village late on Tuesday" below it)."""
+    if current.precision == WEEK and day.precision == DAY:
+        return abs((day.day - current.day).days) <= 3
+    return current.night and day.precision == DAY and not day.night and (current.day - day.day).days == 1
 
 
 def group(sentences: list[Sentence]) -> list[Incident]:

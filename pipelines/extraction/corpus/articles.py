@@ -605,4 +605,14 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 10, 8), "Sambaza", "Armed clash", 5, 0),
         ],
     ),
+    (
+        date(2024, 3, 14),  # an "overnight" raid in the lede that began "late on Tuesday": Tuesday
+        "Rebels kill 12 in overnight raid on Ituri village\n"
+        "BUNIA, Democratic Republic of Congo — Suspected rebels killed 12 civilians in an overnight raid on a "
+        "village in Ituri province, local officials said on Thursday.\n"
+        "The attackers entered the village of Lolwa late on Tuesday, going from house to house with machetes, "
+        "a civil society leader said by phone on Wednesday.\n"
+        "Four wounded villagers were taken to hospital in Bunia.",
+        [(date(2024, 3, 12), "Lolwa", "Attack", 12, 4)],
+    ),
 ]
