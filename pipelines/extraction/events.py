@@ -241,6 +241,8 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
     primary = [s for s in sentences if s.event and not s.background]
     if len(sentences) > _BRIEF_SENTENCES and not _lede_reports_event(sentences):
         return []
+    if len(sentences) <= _BRIEF_SENTENCES and _lede_looks_back(sentences):
+        return []  # a brief on a verdict or a trial over an old massacre
     if not any(s.event and not s.headline for s in primary) and len(sentences) <= _BRIEF_SENTENCES:
         primary = [s for s in sentences if s.event and not s.aggregate]
     events = []
@@ -306,6 +308,17 @@ def _lede_reports_event(sentences: list[Sentence]) -> bool:
         # count or a day of its own
         return any(not s.background and (s.dates or states_casualties(s)) for s in news[1:])
     return reports
+
+
+# A court's doings: what makes even a brief look back rather than report ("a court sentenced a former commander over
+# the 2017 massacre").
+_COURT = re.compile(r"sentenc|convict|verdict|guilty|acquit|trial|court|tribunal", re.IGNORECASE)
+
+
+def _lede_looks_back(sentences: list[Sentence]) -> bool:
+    news = _lede(sentences, 1)
+    found = looks_back(news[0].text) if news else None
+    return found is not None and bool(_COURT.match(news[0].text, found[0])) and _looks_back_first(news[0])
 
 
 def _looks_back_first(sentence: Sentence) -> bool:

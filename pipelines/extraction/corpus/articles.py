@@ -615,4 +615,35 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Four wounded villagers were taken to hospital in Bunia.",
         [(date(2024, 3, 12), "Lolwa", "Attack", 12, 4)],
     ),
+    (
+        date(2024, 11, 6),  # a brief on a verdict over an old massacre: no new incident
+        "BANGUI — A special court on Tuesday sentenced a former militia commander to life in prison over the killing "
+        "of 40 villagers in 2018.\n"
+        "Judges found him guilty of crimes against humanity.\n"
+        "Survivors welcomed the verdict.",
+        [],
+    ),
+    (
+        date(2025, 4, 8),  # a judge sends suspects to trial over a killing weeks ago: no new incident
+        "QUITO — A judge on Monday ordered three men to stand trial over the murder of a town mayor last month.\n"
+        "The mayor was shot dead by two gunmen on a motorcycle outside his home on March 3.\n"
+        "His bodyguard was wounded in the attack.\n"
+        "The suspects were arrested in raids days later.\n"
+        "Prosecutors say they belong to a gang that extorts shopkeepers.\n"
+        "The trial is due to open in June.\n"
+        "Several local officials have received threats this year.",
+        [],
+    ),
+    (
+        date(2024, 7, 16),  # the coffins of soldiers killed last month carried through the capital: no new incident
+        "NIAMEY — Thousands of people lined the streets of the capital on Monday as the coffins of 12 soldiers killed "
+        "last month in an ambush were driven to the cemetery.\n"
+        "The soldiers died when their convoy was attacked near the border.\n"
+        "The army said at the time that dozens of the attackers had also been killed.\n"
+        "Ministers and diplomats attended a ceremony at the army's headquarters.\n"
+        "\"They gave their lives so that we may live in peace,\" the chief of staff said.\n"
+        "Families wept as the coffins passed.\n"
+        "Hundreds of soldiers have been killed in the region since 2019.",
+        [],
+    ),
 ]
