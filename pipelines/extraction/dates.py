@@ -87,8 +87,9 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said(?:\s+by\s+(?:tele)?phone)?|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|published|released|denied|claimed|"
-    r"given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+\w+)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
+    r"\b(?:said(?:\s+by\s+(?:tele)?phone)?|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|"
+    r"published|released|denied|claimed|given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+\w+)?)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$|"
     r"\b(?:as\s+of|by|until|up\s+to)\s+$",  # "as of today, 27 are confirmed dead": the day of the count
     re.IGNORECASE,
 )

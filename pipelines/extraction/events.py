@@ -317,13 +317,12 @@ _COURT = re.compile(r"sentenc|convict|verdict|guilty|acquit|trial|court|tribunal
 
 def _lede_looks_back(sentences: list[Sentence]) -> bool:
     news = _lede(sentences, 1)
-    found = looks_back(news[0].text) if news else None
-    return found is not None and bool(_COURT.match(news[0].text, found[0])) and _looks_back_first(news[0])
+    return bool(news) and _looks_back_first(news[0], court_only=True)
 
 
-def _looks_back_first(sentence: Sentence) -> bool:
+def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
     found = looks_back(sentence.text)
-    if found is None:
+    if found is None or (court_only and not _COURT.match(sentence.text, found[0])):
         return False
     at, marking = found
     kind = classify(sentence.text) if marking else None

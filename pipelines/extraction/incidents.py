@@ -2,13 +2,15 @@
 
 Headline lines belong to the first incident, and the first body sentence tells the headline's incident. Once an
 incident has a day, a sentence dated only by a week or a month, or more than two days before that day, recalls
-something else. A sentence at another place or on another recent day opens a new incident only when it is its own
-report: marked as separate ("in a separate incident", "separately", "elsewhere"), opening on its own scene ("In the
-western city of X, police fired..."), or stating deaths or injuries of its own together with an act (not only
-"a passenger died in hospital on Monday", not "23 attackers were killed in the fighting", which refer back). A
-sentence on another day without any of these is context and is dropped, unless it tells a later death from the
-incident. Everything else elaborates the current incident. A headline naming two stories gives each part to the
-incident at its place.
+something else; a day inside the week or the night the incident was dated to ("last week" then "on Thursday", "an
+overnight raid" then "late on Tuesday") says which day it was. A sentence at another place or on another recent day
+opens a new incident only when it is its own report: marked as separate ("in a separate incident", "in the second
+incident", "separately", "elsewhere"), opening on its own scene ("In the western city of X, police fired..."), or
+stating deaths or injuries of its own together with an act (not only "a passenger died in hospital on Monday", not
+"23 attackers were killed in the fighting", which refer back). A sentence on another day without any of these is
+context and is dropped, unless it tells a later death from the incident. A sentence back at an earlier incident's
+place joins that incident. Everything else elaborates the current incident. A headline naming two stories gives each
+part to the incident at its place.
 """
 
 import re
