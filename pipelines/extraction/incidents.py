@@ -171,8 +171,9 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
         if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
             day = EventDate(current.day.day + timedelta(days=1), DAY)
-        other_day = day is not None and current.day is not None and day.day != current.day.day
-        other_day = other_day and not _narrows(current.day, day)
+        # "last week" in the lede, "on Thursday" below it: that Thursday, the same incident
+        narrows = day is not None and current.day is not None and _narrows(current.day, day)
+        other_day = day is not None and current.day is not None and day.day != current.day.day and not narrows
         other_place = (
             sentence.place is not None
             and current.place is not None
@@ -195,9 +196,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
                 continue
         current.sentences.append(sentence)
         if not sentence.headline:
-            current.day = current.day or day  # a headline's "overnight" or "today" is relative to publication
-            if day is not None and _narrows(current.day, day):
-                current.day = day  # "last week" in the lede, "on Thursday" below it: that Thursday
+            # only the body dates: a headline's "overnight" or "today" is relative to publication
+            current.day = day if narrows else current.day or day
         if lede and not sentence.headline and sentence.place:
             current.place = sentence.place  # a headline may name two incidents' places; the lede names this one's
         current.place = current.place or sentence.place
