@@ -31,7 +31,7 @@ _DASH = r"(?:\s?[:\-–—]{1,2}\s?|\s[:\-–—]\s)"
 # A capitalised city only counts as a dateline when something else marks it (a date, an agency or a dash
 # right after it); an all-caps city is a dateline by itself. This keeps "Police said:" from being one.
 _DATELINE = re.compile(
-    rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?P<city>{_CAPS_PLACE}|{_TITLE_PLACE})(?:/{_CAPS_PLACE})?(?:,\s{_REGION})??(?:,?\s\(?{_DATE}\)?)?(?:\s?{_AGENCY})?{_DASH}"
+    rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?P<city>{_CAPS_PLACE}|{_TITLE_PLACE})(?:\s?/\s?{_CAPS_PLACE})?(?:,\s{_REGION})??(?:,?\s\(?{_DATE}\)?)?(?:\s?{_AGENCY})?{_DASH}"
 )
 
 _LEAD_LINES = 6  # a dateline opens the story, after at most a headline, a counter and a standfirst

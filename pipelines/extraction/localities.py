@@ -42,7 +42,7 @@ _AT = _trie(_AT_WORDS)  # capitalised or not
 # Words for a settlement, including the local ones reporters keep (corregimiento, barangay, kebele, union).
 _SETTLEMENT = (
     r"(?:village|town|hamlet|settlement|locality|township|commune|community|upazila|camp|market town|border town|"
-    r"refugee camp|displacement camp|IDP camp|"
+    r"refugee camp|displacement camp|IDP camp|cattle camp|"
     r"corregimiento|vereda|barangay|kebele|union)"
 )
 _UNIT = rf"(?:{_SETTLEMENT}|district|county|sub-district|subdistrict|tehsil|municipality)"
@@ -51,6 +51,8 @@ _PART = r"(?:(?P<district>area|district|sector|quarter)|union|subdistrict|sub-di
 # Prefixes that name a village outright: "Barangay Carabalan", "Kebele 04".
 _PREFIX = r"(?:Barangay|Brgy\.?|Sitio|Purok|Kebele|Woreda|Vereda|Corregimiento)"
 _REGION = r"(?:province|region|state|governorate|department|prefecture|oblast|county|district)"
+# A region or town a name is said to belong to: "Sagaing's", "Sagaing Region's".
+_OWNER = r"[A-Z][\w\-]*(?: (?:Region|State|Province|District))?"
 _DIRECTION = r"(?:(?:far |the )?(?:north|south|east|west|central|northern|southern|eastern|western)[a-z\-]*)"
 
 # Where the sentence puts the name: "in northeastern Mali", "in Nigeria's Zamfara state" (the state, not the country).
@@ -70,13 +72,15 @@ _EDGE = rf"(?:(?:{'|'.join(EDGE_NOUNS)}) of|rural (?:area|areas|parts) of)(?: th
 _FRAMES = (
     # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
     re.compile(
-        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality|neighbou?rhood) of {_NAME}"
+        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality|neighbou?rhood|"
+        rf"(?P<unit>district)) of {_NAME}"
         rf"(?! {_REGION}\b)"
         rf"(?:{_IN})?"
     ),
-    # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul")
-    re.compile(rf" (?:{_AT}|of) (?:the )?{_NAME} (?:{_UNIT}\b(?! of)|(?:upazila|tehsil|municipality|county)\b)"
-               rf"(?:{_IN})?"),
+    # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul"),
+    # "in Mugina commune of Cibitoke province", "in Sagaing's Wetlet Township"
+    re.compile(rf" (?:{_AT}|of) (?:the )?(?:{_OWNER}['’]s )?{_NAME} (?P<unit>(?i:{_UNIT})\b(?! of)|"
+               rf"(?i:upazila|tehsil|municipality|county|commune|township|LGA)\b)(?:{_IN})?"),
     # "in Malam Fatori, Abadam Local Government Area", "in Gidan Dawa, Bakura district"
     re.compile(rf" {_AT} {_NAME}, (?P<container>[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)? (?:Local Government Area|LGA|"
                rf"[Ll]ocal [Gg]overnment|[Dd]istrict|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b"),
@@ -93,6 +97,8 @@ _FRAMES = (
                rf"(?:the )?headquarters of)(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
     re.compile(rf" (?:{_AT}|{_EDGE}) {_NAME}{_IN}"),
+    # "an army post at Porga, in the far north of the country"
+    re.compile(rf" {_AT} {_NAME}, in the (?:far |extreme )?(?:north|south|east|west|centre|center)[a-z\-]*\b"),
     # "near Mangalla on Saturday", "on the outskirts of Eringeti,": near a name, then the sentence moves on
     re.compile(rf" (?:[Nn]ear|[Oo]utside|[Aa]round|{_EDGE}) {_NAME}(?=[,.;]| (?:on|in|at|after|before|when|while|"
                rf"where|late|early|last|this)\b)"),
@@ -100,7 +106,7 @@ _FRAMES = (
 # Frames that open with a preposition are tried only where one is followed by a capitalised word: found in one
 # pass, which costs about what one frame's own pass does.
 _OPENINGS = re.compile(rf" (?:{_AT}|of|{_EDGE}|[Nn]ear|[Oo]utside) (?:the )?(?=(?:[a-z]{{1,3}}-)?[A-Z])")
-_OPENED = frozenset({1, 2, 3, 5, 6, 7})
+_OPENED = frozenset({1, 2, 3, 5, 6, 7, 8})
 
 
 class Locality(NamedTuple):
@@ -110,8 +116,11 @@ class Locality(NamedTuple):
     people: str | None = None  # the nationality the sentence gives it ("the Syrian village of Arima")
     part_of: bool = False  # named as an area or district of a city ("the Karrada district of Baghdad")
     explicit: bool = False  # called a town or village outright ("the town of Sake"), so even a common word is a place
+    district: bool = False  # called a district or county ("in Kech district"), which a village named too outdoes
 
 
+# Units above a village: a village named in the same text is the more precise place.
+_DISTRICT_UNITS = frozenset({"district", "county", "sub-district", "subdistrict", "tehsil", "municipality", "lga"})
 # How far past its name's start a frame may read (the name, its noun and the place it is put in).
 _FRAME_REACH = 120
 
@@ -139,5 +148,6 @@ def localities(text: str, before: int | None = None) -> list[Locality]:
             people = groups.get("people")
             # "the Karrada district of Baghdad", "the Dasht-e-Barchi area of Kabul"; not "... of Bannu district"
             part_of = bool(groups.get("district")) and not groups.get("region") and not groups.get("beside")
-            found[start] = Locality(match.group("name"), start, container, people, part_of, index == 0)
+            district = (groups.get("unit") or "").lower() in _DISTRICT_UNITS
+            found[start] = Locality(match.group("name"), start, container, people, part_of, index == 0, district)
     return [found[start] for start in sorted(found)]

@@ -732,7 +732,10 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
     j = i - 1 if i > 0 and tokens[i - 1].key != "the" else i - 2
     if j >= 1 and tokens[j].key in ("with", "of") and tokens[j - 1].key == "border":
         return ACROSS_BORDER  # "near the border with Nigeria": most likely on the other side
-    if j >= 1 and tokens[j].key in ("in", "of", "from", "to") and tokens[j - 1].key in _RESIDENCE_WORDS:
+    # "a resident of Halden", "born in Kano": a home; not "Residents of Mertule Maryam say", witnesses on the spot
+    if j >= 1 and tokens[j].key in ("in", "of", "from", "to") and tokens[j - 1].key in _RESIDENCE_WORDS and not (
+        tokens[j - 1].key == "residents" and tokens[j].key == "of"
+    ):
         return RESIDENCE
     if j >= 1 and ((tokens[j].key in ("in", "at") and tokens[j - 1].key in _CARE_IN) or
                    (tokens[j].key == "to" and tokens[j - 1].key in _CARE_TO)):  # fmt: skip
@@ -1141,22 +1144,25 @@ def _unknown_locality(event_text: str, country: str | None, before: int | None =
     """The first village or town the event text calls a place that the gazetteer does not know in `country` (the
     country the article is about): "the Syrian village of Arima" is not the town in Trinidad."""
     gaz = _gazetteer()
-    for local in localities(event_text, before):
-        words = [normalise(w) for w in local.name.split()]
-        key = " ".join(words)
-        known = gaz.names.get(key, ())
-        if known and (country is None or any(e.cc == country for _, e in known)):
-            continue
-        if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
-            continue
-        if words[0] in _ABBREVIATED or words[0] in _NOT_LOCALITIES or _group_countries(local.name):
-            continue
-        # A person's name opens with a given name ("Ali Hassan"); a village may end with one ("Mir Ali"). "El
-        # Aguaje" is no stop word for its "el".
-        if _is_stop(next((w for w in words if w not in _CONNECTORS), words[0])) and not local.explicit:
-            continue
-        return local
-    return None
+    found = [local for local in localities(event_text, before) if _village_like(local, gaz, country)]
+    # "in Balochistan's Kech district ... near Hoshab": the village, not the district around it
+    return next((local for local in found if not local.district), found[0]) if found else None
+
+
+def _village_like(local: Locality, gaz: _Gazetteer, country: str | None) -> bool:
+    """Whether a locality is a place the gazetteer lacks (in `country`), not a person, building or group."""
+    words = [normalise(w) for w in local.name.split()]
+    key = " ".join(words)
+    known = gaz.names.get(key, ())
+    if known and (country is None or any(e.cc == country for _, e in known)):
+        return False
+    if key in gaz.demonyms or "'s" in local.name or "’s" in local.name or words[-1] in _BUILDINGS:
+        return False
+    if words[0] in _ABBREVIATED or words[0] in _NOT_LOCALITIES or _group_countries(local.name):
+        return False
+    # A person's name opens with a given name ("Ali Hassan"); a village may end with one ("Mir Ali"). "El
+    # Aguaje" is no stop word for its "el".
+    return local.explicit or not _is_stop(next((w for w in words if w not in _CONNECTORS), words[0]))
 
 
 def _locality_place(
@@ -1179,9 +1185,12 @@ def _locality_place(
     # the event was only "near" the town, and a village named after it says where.
     before = named[1].start if named is not None and named[0].kind == CITY else None
     local = _unknown_locality(event_text, expected_cc, before)
-    if local is None and before is not None and named is not None and named[1].near:
+    if local is None and before is not None:
+        # unless the village is called one outright ("near Maigora village", "the village of Lopa") outside the
+        # town's own description ("in Dori, the main town near Seytenga village")
         local = _unknown_locality(event_text, expected_cc)
-        local = local if local is not None and _called_a_village(event_text, local) else None
+        called = local is not None and _called_a_village(event_text, local)
+        local = local if called and not _APPOSITION.match(event_text, before, local.start) else None
     if local is None or _named_here(named, local):
         return None
     # the place named around the village, not a first word of its own name ("Buenavista" of "Buenavista Tres")
@@ -1203,12 +1212,16 @@ def _locality_place(
     return _place_within(local.name, container)
 
 
-_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b")
+_APPOSITION = re.compile(r"[^,.;!?]*,\s+(?:the|a|an)\s[^,.;!?]*$")
+_VILLAGE_AFTER = re.compile(
+    r"\s+(?:village|hamlet|(?i:township|commune)|cattle\s+camp)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b"
+)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
 
 
 def _called_a_village(text: str, local: Locality) -> bool:
-    """ "near Kutul village", "in Mapasana, a farming village", "the village of Kutul"."""
+    """ "near Kutul village", "in Mapasana, a farming village", "the village of Kutul", "in Magway's Myaing
+    township"."""
     end = local.start + len(local.name)
     return bool(_VILLAGE_AFTER.match(text, end) or _VILLAGE_BEFORE.search(text, max(0, local.start - 20), local.start))
 

@@ -17,6 +17,7 @@ DATELINES: list[tuple[tuple, list[str]]] = [
         "MOGADISHU, Dec 30 (Reuters) - Militants stormed a hotel.",
         "MOGADISHU, December 30th: Militants stormed a hotel.",
         "MOGADISHU/NAIROBI, Dec 30 (Reuters) - Militants stormed a hotel.",
+        "MOGADISHU / NAIROBI, Dec 30 - Militants stormed a hotel.",
         "(Translated from Somali) MOGADISHU, Dec 30 - Militants stormed a hotel.",
     ]),
     (("Lagos", "Nigeria", 12, 28, 2023, date(2023, 12, 28)), [

@@ -258,6 +258,39 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Dori", "Burkina Faso", 1), [
         "Jihadists attacked an army post in Dori, the main town near Seytenga village, killing nine soldiers.",
     ]),
+    # Residents of a town who tell what happened there are witnesses, not people from elsewhere.
+    (("Debre Tabor", "Ethiopia", 1), [
+        "ADDIS ABABA — Residents of Debre Tabor, a town in Ethiopia's Amhara region, say a drone struck the bus "
+        "station on Monday.",
+    ]),
+    # A village called so outright counts even after a known town (here one in a vigilante group's name).
+    (("Dangulbi", "Nigeria", 2), [
+        "In Sokoto State, five members of the Sokoto Vigilance Corps were killed when bandits ambushed them near "
+        "Dangulbi village in Isa LGA.",
+    ]),
+    # Local units reporters name the way officials do: a commune of a province, a region's township, a cattle camp,
+    # "the district of X", a post "in the far north of the country".
+    (("Bukinanyana", "Burundi", 3), [
+        "BUJUMBURA — A ruling party youth member was stabbed to death on Friday in Bukinanyana commune of Cibitoke "
+        "province.",
+    ]),
+    (("Myaing", "Myanmar", 2), ["An air strike killed nine people in Magway's Myaing township, residents said."]),
+    (("Pakam", "South Sudan", 4), [
+        "JUBA — Gunmen from a rival county attacked the Pakam cattle camp before dawn, killing six herders.",
+    ]),
+    (("Karimama", "Benin", 4), [
+        "COTONOU — Jihadists attacked a police post at Karimama, in the far north of the country, killing two "
+        "officers.",
+    ]),
+    (("Vizcatán", "Peru", 4), [
+        "LIMA — Two soldiers were wounded when their patrol was ambushed in the district of Vizcatán, in the VRAEM "
+        "valley.",
+    ]),
+    # A village named beside the county or district it lies in is the more precise place.
+    (("Luonyaker", "South Sudan", 3), [
+        "JUBA — Raiders struck in Warrap State's Gogrial East County at dawn, killing nine herders at the Luonyaker "
+        "cattle camp.",
+    ]),
     # Nothing that names a place: capitalised words that are also towns somewhere, people, groups.
     ((None, None, None), [
         "Police said the attack was under investigation.",
