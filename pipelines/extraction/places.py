@@ -1109,6 +1109,10 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         return _place(home)
     voted = _vote(article)
+    if named is None:
+        town = _unknown_dateline_town(dateline, dateline_cc or voted)
+        if town is not None:
+            return town
     if named is not None and not _aside(named, voted):
         return _place(named[0], named[1].near)
     if dateline_cc in gaz.countries:
@@ -1117,6 +1121,20 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if fallback is not None and not _aside(fallback, voted):
         return _place(fallback[0], fallback[1].near)
     return _place(gaz.countries[voted]) if voted in gaz.countries else Place()
+
+
+def _unknown_dateline_town(dateline: Dateline | None, cc: str | None) -> Place | None:
+    """A dateline town the gazetteer lacks ("ILOBASCO, Cabañas —"), when the event text names no place: the story
+    was filed from there, in the dateline's region or the country the article points to."""
+    if dateline is None or not dateline.city or cc is None:
+        return None
+    words = [normalise(w) for w in dateline.city.split()]
+    if normalise(dateline.city) in _gazetteer().names or words[0] in _NOT_LOCALITIES or _is_stop(words[0]):
+        return None
+    gaz = _gazetteer()
+    region = next((e for _, e in gaz.names.get(normalise(dateline.country or ""), ()) if e.kind == REGION), None)
+    container = region if region is not None and region.cc == cc else gaz.countries.get(cc)
+    return _place_within(dateline.city, container) if container is not None else None
 
 
 # Capitalised words the locality frames catch that are not places ("on Sunday in northern Mali").
@@ -1191,7 +1209,7 @@ def _locality_place(
         local = _unknown_locality(event_text, expected_cc)
         called = local is not None and _called_a_village(event_text, local)
         local = local if called and not _APPOSITION.match(event_text, before, local.start) else None
-    if local is None or _named_here(named, local):
+    if local is None or _named_here(named, local, expected_cc):
         return None
     # the place named around the village, not a first word of its own name ("Buenavista" of "Buenavista Tres")
     own_word = named is not None and named[1].start == local.start
@@ -1226,10 +1244,12 @@ def _called_a_village(text: str, local: Locality) -> bool:
     return bool(_VILLAGE_AFTER.match(text, end) or _VILLAGE_BEFORE.search(text, max(0, local.start - 20), local.start))
 
 
-def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality) -> bool:
+def _named_here(named: tuple[_Entry, _Mention] | None, local: Locality, country: str | None) -> bool:
     """Whether the resolver already placed the locality's own name ("Witu" in Kenya), rather than a first word of
-    it ("Nyaung" of "Nyaung Kone")."""
-    return named is not None and named[1].start == local.start and normalise(local.name) in _gazetteer().names
+    it ("Nyaung" of "Nyaung Kone") or a namesake abroad ("Mugina" commune of Burundi is no Rwandan town)."""
+    if named is None or named[1].start != local.start or normalise(local.name) not in _gazetteer().names:
+        return False
+    return country is None or named[0].cc == country
 
 
 def _container(local: Locality, event: _Scan, context: Counter[str]) -> _Entry | None:

@@ -286,6 +286,15 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "LIMA — Two soldiers were wounded when their patrol was ambushed in the district of Vizcatán, in the VRAEM "
         "valley.",
     ]),
+    # A commune named like a town abroad stays in the dateline's country.
+    (("Muhanga", "Burundi", 3), [
+        "BUJUMBURA — Two ruling party youths were arrested on Sunday after an opposition supporter was hacked to "
+        "death in Muhanga commune of Kayanza province.",
+    ]),
+    # A dateline town the gazetteer lacks is still where a story naming no other place happened.
+    (("Ilobasco", "El Salvador", 3), [
+        "ILOBASCO, Cabañas — Police detained nine suspected gang members in raids on Tuesday.",
+    ]),
     # A village named beside the county or district it lies in is the more precise place.
     (("Luonyaker", "South Sudan", 3), [
         "JUBA — Raiders struck in Warrap State's Gogrial East County at dawn, killing nine herders at the Luonyaker "
