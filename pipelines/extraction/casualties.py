@@ -30,7 +30,8 @@ UNSPECIFIED_PLURAL = Quantity(2, 10, None)
 _PASSIVE = {
     # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
-    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action))|"
+    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action)|"
+    r"with\s+(?:their|his|her)\s+weapons?\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r)|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"

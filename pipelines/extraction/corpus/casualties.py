@@ -15,6 +15,10 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     ({"killed": 8, "wounded": 6}, [
         "\"Eight of our soldiers fell with honour and six others were wounded,\" the army said.",
     ]),
+    ({"killed": 12}, [
+        "\"Five of our men fell with their weapons in hand and seven assailants were neutralised,\" he said.",
+        "Five gendarmes fell on the field of honour and seven assailants were neutralised, the ministry said.",
+    ]),
     ({"killed": 1, "wounded": 1}, [
         "Rebels shot dead a motorcycle taxi driver and wounded another near the market on Monday, police said.",
     ]),
