@@ -368,10 +368,20 @@ _STANDING_TOLL = screen.compile(
 )
 
 
+# "six people had died — five soldiers and the bomber": a total told with the attacker in it, the whole toll
+_ITEMISED_TOLL = screen.compile(
+    rf"\b(?P<count>{_COUNT})\s+(?:people\s+|persons\s+)?(?:had\s+|have\s+|were\s+)?(?:died|been\s+killed|killed|dead)"
+    rf"\s*(?:[—–:]|\s-|,\s+including)\s+[^.;]{{0,60}}?\b(?:the|an?)\s+(?:suicide\s+)?"
+    rf"(?:bomber|attacker|assailant|gunman)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _tolls(text: str) -> list[Mention]:
     found = [
         Mention("killed", quantity, m.start(), m.end(), toll=True)
-        for m in _STANDING_TOLL.finditer(text)
+        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL)
+        for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
     for match in _TOLL_RE.finditer(text):
@@ -868,6 +878,7 @@ _STATEMENTS_PATTERNS = [
     *(pattern for pattern, _ in _NEGATION_RES),
     _TOLL_RE,
     _STANDING_TOLL,
+    _ITEMISED_TOLL,
     _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),
