@@ -646,4 +646,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Hundreds of soldiers have been killed in the region since 2019.",
         [],
     ),
+    (
+        date(2024, 9, 10),  # the lede counts the soldiers; a later total with the bomber in it is the whole toll
+        "BELEDWEYNE, Somalia — A suicide bomber drove a car at the gate of an army base in Beledweyne on Monday, "
+        "killing four soldiers, officials said.\n"
+        "The militant group that claimed the attack said its fighters had killed \"dozens\" of soldiers.\n"
+        "The district commissioner said on Tuesday that five people had died — four soldiers and the bomber — and "
+        "that seven soldiers were wounded.\n"
+        "The car was stopped at the first checkpoint, he said.\n"
+        "Shops near the gate were damaged by the blast.\n"
+        "The army has been fighting the group in the region for years.\n"
+        "Last year a similar attack on the same base killed 13 people.",
+        [(date(2024, 9, 9), "Beledweyne", "Suicide bomb", 5, 7)],
+    ),
 ]
