@@ -81,7 +81,10 @@ _AGGREGATE = screen.compile(
     r"\b(?:has|have)\s+(?:long|repeatedly|frequently|often|regularly)\s+(?:been\s+)?\w+ed\b|"
     r"\b(?:attacks|killings|raids|bombings|clashes)\s+(?:on|in|across|against)\s+(?:several|many|multiple|numerous|"
     r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
-    r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b",
+    r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b|"
+    # a monitor's tally of many ("has documented dozens of civilian deaths from drone strikes")
+    r"\b(?:documented|recorded|registered|tallied)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|numerous|many)\s+"
+    r"(?:of\s+)?(?:\w+\s+)?(?:deaths|killings|casualties|fatalities)\b",
     re.IGNORECASE,
 )
 # A non-restrictive relative clause or a superlative aside: background words in it do not make the sentence so.

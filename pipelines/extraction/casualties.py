@@ -161,6 +161,7 @@ _APPOSITIVE = screen.compile(
     r"[^,;.]{1,80},",
     re.IGNORECASE,
 )
+_AGES = re.compile(r"\baged\s+(?:between\s+)?\d{1,2}\s*(?:and|to|-|–)\s*\d{1,2}\b", re.IGNORECASE)
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
 _RELATIVE_CLAUSE = screen.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
@@ -200,6 +201,7 @@ def _prepare(sentence: str) -> str:
     text = _PARENTHESES.sub(blank, sentence)
     text = _QUOTES.sub(" ", text)  # quoted words ("dozens of terrorists") are counted like the others
     text = _APPOSITIVE.sub(blank, text)
+    text = _AGES.sub(blank, text)  # "four men aged between 18 and 35 died": ages, not a count
     text = _APPOSITION.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     text = _RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     # ", which has killed hundreds": a group's or a war's running total, not the incident's.
@@ -377,10 +379,18 @@ _ITEMISED_TOLL = screen.compile(
 )
 
 
+# "we buried at least eleven people": the dead, counted by those who buried them
+_BURIED = screen.compile(
+    rf"\b(?:buried|burying|bury)\s+(?P<count>{_COUNT})\s+(?:[\w-]+\s+)?(?:people|persons|bodies|victims|villagers|"
+    rf"residents|civilians|relatives|neighbours|neighbors|children|men|women)\b",
+    re.IGNORECASE,
+)
+
+
 def _tolls(text: str) -> list[Mention]:
     found = [
-        Mention("killed", quantity, m.start(), m.end(), toll=True)
-        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL)
+        Mention("killed", quantity, m.start(), m.end(), toll=pattern is not _BURIED)
+        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL, _BURIED)
         for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
@@ -879,6 +889,7 @@ _STATEMENTS_PATTERNS = [
     _TOLL_RE,
     _STANDING_TOLL,
     _ITEMISED_TOLL,
+    _BURIED,
     _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),

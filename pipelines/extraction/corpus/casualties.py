@@ -24,6 +24,10 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     ]),
     ({"wounded": 1}, ["One constable sustained a bullet injury in his leg and was flown to the capital."]),
     ({"wounded": 2}, ["Two other guards suffered injuries and were taken to the district hospital."]),
+    # Ages are no count ("aged between 18 and 35"); those who buried the dead count them.
+    ({"killed": 4}, ["Four men aged between 18 and 35 died at the scene."]),
+    ({"killed": 3, "wounded": 2}, ["Three workers aged 20 to 25 were shot dead and two others wounded."]),
+    ({"killed": 9}, ["\"We buried nine people on Friday, among them two children,\" a village elder said."]),
     # "A second ... has died": the toll is now the ordinal, not one more death
     ({"killed": 3}, [
         "Two farmers were shot dead at the well on Friday. A third man has died of his wounds, his family said.",
