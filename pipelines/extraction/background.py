@@ -59,11 +59,11 @@ _CUMULATIVE = screen.compile(
     rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b|"
     # present perfect over a vague large number: a running total ("warring parties have killed thousands")
     rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions|many)\b|"
-    rf"\b(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+(?:of\s+\w+\s+)?(?:have|has)\s+been\s+(?:killed|"
-    rf"displaced|wounded|injured)\b|"
+    rf"\b(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+(?:of\s+\w+\s+)?(?:have|has)\s+(?:been\s+(?:killed|"
+    rf"displaced|wounded|injured|detained|arrested)|died)\b|"
     # ... or over a figure in the hundreds, not tied to an incident ("More than 200 people have been killed in
     # Lebanon"; not "120 people have been killed in the blast")
-    rf"\b\d{{0,3}},?\d{{3}}\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+been\s+(?:killed|wounded|injured)\b"
+    rf"\b\d{{0,3}},?\d{{3}}\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+been\s+(?:killed|wounded|injured|detained|arrested)\b"
     rf"(?![^.;]{{0,40}}?\b(?:in|by)\s+(?:the|this|that|\w+day['’]s)\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|"
     rf"strike|raid|massacre|assault|ambush|shelling|fire|crash)s?\b)",
     re.IGNORECASE,
@@ -82,6 +82,8 @@ _AGGREGATE = screen.compile(
     r"\b(?:attacks|killings|raids|bombings|clashes)\s+(?:on|in|across|against)\s+(?:several|many|multiple|numerous|"
     r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
     r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b|"
+    # a lede that sums up the incidents the story then tells one by one ("killed in two separate attacks")
+    r"\bin\s+(?:two|three|four|five)\s+(?:separate\s+)?(?:attacks|incidents|raids|ambushes|assaults)\b|"
     # a monitor's tally of many ("has documented dozens of civilian deaths from drone strikes")
     r"\b(?:documented|recorded|registered|tallied)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|numerous|many)\s+"
     r"(?:of\s+)?(?:\w+\s+)?(?:deaths|killings|casualties|fatalities)\b",

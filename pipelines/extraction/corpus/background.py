@@ -10,6 +10,9 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         [
             "Since the ceasefire collapsed, more than 2,300 people have died in the province.",
             "A monitoring group has documented dozens of civilian deaths from air strikes in the region.",
+            "More than 60,000 people have been detained under the emergency decree, the interior ministry says.",
+            "Rights groups say hundreds have died in prison since the crackdown began.",
+            "At least 11 villagers have been killed in two separate attacks in the district since Friday.",
             "Army air raids have killed many of the gangs' fighters, but have also hit villages on several occasions.",
             "Between 2015 and 2019 the rebellion killed an estimated 60,000 people.",
             "A civil war from 2003 to 2008 left some 200,000 people dead.",
