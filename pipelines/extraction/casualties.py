@@ -251,7 +251,28 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "a man was beaten to death and another injured" does not (the other is a second victim of the same blow).
         first = min(further)
         mentions = [m if m.toll or m.perpetrator or m.start < first else replace(m, extra=True) for m in mentions]
-    return _mark_revisions(text, sorted(mentions, key=lambda m: m.start))
+    return _mark_revisions(text, _both_sides(text, sorted(mentions, key=lambda m: m.start)))
+
+
+# The count that opens a mention and the words naming who ("three militants", "six of the insurgents").
+_COUNTED_NOUN = re.compile(rf"(?:{_COUNT})\s+(?:of\s+the\s+)?(?P<who>(?:[\w-]+\s+){{0,2}})", re.IGNORECASE)
+
+
+def _both_sides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Two policemen were martyred and three militants killed": a second clause of the armed side's dead after the
+    forces' is the attackers' own toll, added to the first rather than restating it."""
+    killed = [m for m in mentions if m.kind == "killed" and m.quantity is not None and not m.perpetrator]
+    if len(killed) < 2:
+        return mentions
+    first = _COUNTED_NOUN.match(text, killed[0].start)
+    if first is None or not _FORCES.search(first.group("who")):
+        return mentions
+    armed = set()
+    for m in killed[1:]:
+        who = _COUNTED_NOUN.match(text, m.start)
+        if who is not None and _ARMED.search(who.group("who")) and not _FORCES.search(who.group("who")):
+            armed.add(m.start)
+    return [replace(m, perpetrator=True) if m.start in armed else m for m in mentions]
 
 
 # Between two figures of one kind in a sentence: the second corrects the first ("initial reports put the toll at

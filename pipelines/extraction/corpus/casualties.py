@@ -24,6 +24,13 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     ]),
     ({"wounded": 1}, ["One constable sustained a bullet injury in his leg and was flown to the capital."]),
     ({"wounded": 2}, ["Two other guards suffered injuries and were taken to the district hospital."]),
+    # The forces' dead, then the armed side's in a clause of its own: both counted, even when the attackers' dead
+    # are told again below.
+    ({"killed": 7}, [
+        "Three soldiers were killed and four insurgents died when the convoy was ambushed. The army said four of "
+        "the attackers were killed in the fighting.",
+        "Three policemen were martyred and four militants killed when the post was attacked.",
+    ]),
     # Ages are no count ("aged between 18 and 35"); those who buried the dead count them.
     ({"killed": 4}, ["Four men aged between 18 and 35 died at the scene."]),
     ({"killed": 3, "wounded": 2}, ["Three workers aged 20 to 25 were shot dead and two others wounded."]),
