@@ -32,10 +32,11 @@ _PASSIVE = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
     r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action)|"
     r"with\s+(?:their|his|her)\s+weapons?\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r)|"
+    r"(?:sustained|suffered|received)\s+(?:an?\s+)?fatal\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
-    r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injuries|injury|wounds?)|"
+    r"(?:sustained|suffered)\s+(?:an?\s+)?(?!fatal\b)(?:\w+\s+)?(?:injuries|injury|wounds?)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
     r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
@@ -568,7 +569,12 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     if re.search(r"\b(?:no\s+one|nobody|none|no|anyone|anybody)\b", span, re.IGNORECASE):
         return None  # "no one was hurt" is a negation; "whether anyone had been wounded" states nothing
     extra = bool(_EXTRA.search(span + verb_text))
-    intransitive = re.fullmatch(r"\s*(?:\w+\s+)*(?:died|perished|lost\s+(?:his|her)\s+life)", verb_text, re.IGNORECASE)
+    intransitive = re.fullmatch(
+        r"\s*(?:\w+\s+)*(?:died|perished|lost\s+(?:his|her)\s+life|(?:sustained|suffered|received)\s+an?\s+fatal\s+"
+        r"(?:[\w-]+\s+)?(?:wound|injury))",
+        verb_text,
+        re.IGNORECASE,
+    )
     impersonal = re.search(r"\b(?:it|this|that|there)\s*$", span, re.IGNORECASE)
     if (singular_aux or intransitive) and span.strip() and not impersonal:
         if _PLURAL_SUBJECT.search(span) and not re.search(r"\b(?:one|an?)\b", span, re.IGNORECASE):

@@ -31,6 +31,9 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "the attackers were killed in the fighting.",
         "Three policemen were martyred and four militants killed when the post was attacked.",
     ]),
+    # A fatal wound is a death, for a named soldier too.
+    ({"killed": 1}, ["Border guard Levon Sargsyan sustained a fatal gunshot wound, the ministry said."]),
+    ({"killed": 2}, ["Two firefighters suffered fatal injuries when the roof collapsed."]),
     # Ages are no count ("aged between 18 and 35"); those who buried the dead count them.
     ({"killed": 4}, ["Four men aged between 18 and 35 died at the scene."]),
     ({"killed": 3, "wounded": 2}, ["Three workers aged 20 to 25 were shot dead and two others wounded."]),
