@@ -49,7 +49,7 @@ _ARMED_TARGET = (
     r"(?:soldiers?|troops?|army|military|police(?:m[ae]n)?|policem[ae]n|officers?|security\s+forces|forces|"
     r"patrol|convoy|checkpoint|base|outpost|barracks|militants?|rebels?|insurgents?|fighters?|militia(?:men)?|"
     r"gendarmes?|gendarmerie|guards?|paramilitar\w*|commandos?|peacekeepers?|servicem[ae]n|marines?|jihadists?|"
-    r"gang\s+members|gangsters)"
+    r"gang\s+members|gangsters|(?:combat\s+|military\s+|army\s+|frontline\s+)?positions)"
 )
 
 # Weapons stopped before they struck: a bomb defused, drones or missiles shot down or intercepted.

@@ -1217,7 +1217,7 @@ def _locality_place(
     container = _container(local, event, context)
     if container is not None and container.kind != COUNTRY and expected_cc and container.cc != expected_cc:
         container = None  # "Gorgadji, in Seno province" under an Ouagadougou dateline: not the Seno in Spain
-    container = container or around
+    container = container or around or _place_in_country(event, context, expected_cc, local.start)
     clue_cc = clue_cc or _vote(article)
     # the dateline's country, unless the article's clues point elsewhere ("BEIRUT — ... in the Syrian desert")
     country = (home.cc if home is not None and home.cc == (clue_cc or home.cc) else None) or clue_cc
@@ -1228,6 +1228,20 @@ def _locality_place(
         # Panjgur" names a place in a district that a small town gives its name to
         return None
     return _place_within(local.name, container)
+
+
+def _place_in_country(event: _Scan, context: Counter[str], cc: str | None, village: int) -> _Entry | None:
+    """The first town or region the event text names in the expected country ("the eastern province of
+    Gegharkunik"), to hold a village when the text's most specific place lies across a border; not the village's
+    own first word ("Buenavista" of "Buenavista Tres")."""
+    if cc is None:
+        return None
+    for mention in event.mentions:
+        usable = mention.role not in (RESIDENCE, CARE) and mention.start != village
+        entry = _choose(mention, context) if usable else None
+        if entry is not None and entry.kind != COUNTRY and entry.cc == cc:
+            return entry
+    return None
 
 
 _APPOSITION = re.compile(r"[^,.;!?]*,\s+(?:the|a|an)\s[^,.;!?]*$")

@@ -11,6 +11,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
             "returned fire for an hour.",
             # the sound of a battle is no bomb attack
             "Heavy gunfire and explosions were heard across the city as rival militias fought for the port.",
+            # one army firing on the other's positions across a border
+            "The defence ministry said enemy troops opened fire on its combat positions near the border village.",
             # armed targets that "came under fire"
             "The convoy, which was carrying fuel to troops stationed in the area, came under fire near the town.",
         ],

@@ -295,6 +295,13 @@ PLACES: list[tuple[tuple, list[str]]] = [
     (("Ilobasco", "El Salvador", 3), [
         "ILOBASCO, Cabañas — Police detained nine suspected gang members in raids on Tuesday.",
     ]),
+    # A village the gazetteer lacks sits in the region the text names in the dateline's country, not across the
+    # border where the other side's statement puts its own positions.
+    (("Sotk", "Armenia", 3), [
+        "YEREVAN — Azerbaijani units opened fire on Armenian positions in the eastern province of Gegharkunik, the "
+        "ministry said. The shots hit a post near Sotk. Azerbaijan's defence ministry said Azerbaijani troops had "
+        "only returned fire on units shelling Azerbaijani posts in the Kalbajar district.",
+    ]),
     # A village named beside the county or district it lies in is the more precise place.
     (("Luonyaker", "South Sudan", 3), [
         "JUBA — Raiders struck in Warrap State's Gogrial East County at dawn, killing nine herders at the Luonyaker "
