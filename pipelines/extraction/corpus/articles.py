@@ -659,4 +659,16 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Last year a similar attack on the same base killed 13 people.",
         [(date(2024, 9, 9), "Beledweyne", "Suicide bomb", 5, 7)],
     ),
+    (
+        date(2024, 10, 2),  # a court keeps suspects in custody over an attack months ago: no new incident
+        "ISTANBUL — A court on Tuesday extended the pre-trial detention of six men accused of the June bombing of "
+        "a bus station, in which 31 people were killed, state media reported.\n"
+        "The judge ordered them held until the end of the year.\n"
+        "The hearing was closed to the press.\n"
+        "The bomb went off in a crowded waiting hall on June 14.\n"
+        "More than 80 people were wounded.\n"
+        "A militant group claimed the attack.\n"
+        "Lawyers for two of the men say they were in another city that day.",
+        [],
+    ),
 ]
