@@ -409,10 +409,18 @@ _BURIED = screen.compile(
 )
 
 
+# "at least five of our fighters fell on Saturday": a commander's word for his own dead
+_OUR_FALLEN = screen.compile(
+    rf"\b(?P<count>{_COUNT})\s+of\s+our\s+(?:[\w-]+\s+)?(?:fighters|men|soldiers|comrades|troops|brothers|elements|"
+    rf"officers|combatants)\s+(?:have\s+|had\s+)?(?:fell|fallen)\b",
+    re.IGNORECASE,
+)
+
+
 def _tolls(text: str) -> list[Mention]:
     found = [
-        Mention("killed", quantity, m.start(), m.end(), toll=pattern is not _BURIED)
-        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL, _BURIED)
+        Mention("killed", quantity, m.start(), m.end(), toll=pattern not in (_BURIED, _OUR_FALLEN))
+        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL, _BURIED, _OUR_FALLEN)
         for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
@@ -917,6 +925,7 @@ _STATEMENTS_PATTERNS = [
     _STANDING_TOLL,
     _ITEMISED_TOLL,
     _BURIED,
+    _OUR_FALLEN,
     _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),

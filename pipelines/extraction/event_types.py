@@ -71,7 +71,10 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b|"
          r"\b(?:guided|glide|gliding)\s+(?:aerial\s+|air\s+)?bombs?\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
-    (_rx(r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bmortars?\b|\bkatyushas?\b|\bmissiles?\b|\bbarrage\b|"
+    (_rx(r"\bshell(?:ing|ed|s)\b|\bshell\s+(?:\w+\s+)?(?:struck|hit|landed|fell|slammed|exploded|killed|crashed)\b|"
+         # a single shell ("a shell struck their house"), not a building's shell or a shell company
+         r"\b(?:an?|the)\s+(?:artillery\s+|mortar\s+|tank\s+)?shell\b(?!\s+(?:compan|firm|game|of\b))|"
+         r"\bartillery\b|\bmortars?\b|\bkatyushas?\b|\bmissiles?\b|\bbarrage\b|"
          r"\brockets?\s+(?:\w+\s+)?(?:attack|fire|fired|struck|hit|landed|slammed|launched|rained|targeted)\w*|"
          r"\b(?:fired|launched)\s+(?:\w+\s+){0,3}rockets?\b"),
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),

@@ -52,7 +52,8 @@ _SEPARATE_CLAUSE = re.compile(
 # blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
-    r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked)\b[^,;.]*?"
+    r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
+    r"landed)\b[^,;.]*?"
     r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
     r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,

@@ -671,4 +671,21 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Lawyers for two of the men say they were in another city that day.",
         [],
     ),
+    (
+        date(2024, 3, 5),  # a Tuesday; the lede's clause of a shell on another day is the second incident's
+        "BENI, Congo — Soldiers and allied militias fought rebels around the town of Kalunguta on Sunday, and a "
+        "shell slammed into a market in Beni on Monday, killing four people, officials said.\n"
+        "The fighting near Kalunguta lasted most of the day, residents said.\n"
+        "\"At least six of our fighters fell on Sunday,\" a militia commander said by telephone.\n"
+        "The army gave no toll.\n"
+        "In Beni, the shell struck stalls near the central market on Monday morning, killing four traders and "
+        "wounding nine other people, according to the mayor.\n"
+        "It was not clear who fired it.\n"
+        "Thousands of people have fled the area in recent weeks.",
+        [
+            (date(2024, 3, 3), "Kalunguta", "Armed clash", 6, 0),
+            (date(2024, 3, 4), "Beni", "Shelling/artillery/missile attack", 4, 9),
+        ],
+    ),
 ]
+

@@ -31,6 +31,9 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "the attackers were killed in the fighting.",
         "Three policemen were martyred and four militants killed when the post was attacked.",
     ]),
+    # A commander's own dead: "of our fighters fell" (not "of our shells fell short")
+    ({"killed": 4}, ["\"At least four of our fighters fell on Friday,\" a militia commander said by telephone."]),
+    ({}, ["Three of our shells fell short of the target, the officer admitted."]),
     # A fatal wound is a death, for a named soldier too.
     ({"killed": 1}, ["Border guard Levon Sargsyan sustained a fatal gunshot wound, the ministry said."]),
     ({"killed": 2}, ["Two firefighters suffered fatal injuries when the roof collapsed."]),

@@ -71,6 +71,9 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
         ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
         [
+            # a single shell
+            "A shell slammed into the market on Monday, killing four traders.",
+            "Three children died when a mortar shell hit their school.",
             "Artillery shelling hit residential areas overnight.",
             "Mortar rounds landed in the market.",
             "Militants fired rockets at the airport.",
@@ -178,5 +181,6 @@ NOT_EVENTS: list[str] = [
     "The home team won the cup final on penalties.",
     "Critics said the decision had killed any hope of a deal.",
     "One trader called the sell-off a bloodbath for bank shares.",
+    "A baker has reopened in the shell of his old shop on the square.",
     "The talks ended without agreement on a ceasefire, and both sides will meet again next month.",
 ]
