@@ -30,7 +30,8 @@ UNSPECIFIED_PLURAL = Quantity(2, 10, None)
 _PASSIVE = {
     # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
-    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action)|"
+    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
+    r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action)|"
     r"with\s+(?:their|his|her)\s+weapons?\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?fatal\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
@@ -541,6 +542,10 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     after_verb = False
     for verb in _ANY_CASUALTY_VERB.finditer(text, span_start, verb_start):
         span_start, after_verb = verb.end(), True
+    # "A health worker said the facility had received both dead": the subject follows the source's verb
+    said = next(reversed(list(_SAID.finditer(text, span_start, verb_start))), None)
+    if said is not None and re.search(r"\w", text[said.end() : verb_start]):
+        span_start = said.end()
     span = text[span_start:verb_start]
     if after_verb:
         # "killed an Italian soldier and three others were injured": the first count is the earlier verb's object.
@@ -651,7 +656,7 @@ def _quantity_of(raw: str) -> Quantity | None:
 # A word inside a noun phrase: not an auxiliary, so that "and three others were injured" starts a new clause.
 _NP_WORD = (
     r"(?!(?:were|was|are|is|have|has|had|been|and|including|killed|killing|wounded|wounding|injured|injuring|"
-    r"dead)\b)[\w'’.-]+"
+    r"dead|according|said|says|told)\b)[\w'’.-]+"
 )
 _OBJECT_ITEM = re.compile(
     rf"\s*(?:(?:all|another|an\s+additional|a\s+further|a\s+total\s+of|the|some)\s+)?"
@@ -661,7 +666,7 @@ _OBJECT_ITEM = re.compile(
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
     rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
     rf"\btoday\b|\byesterday\b|\btonight\b|\bovernight\b|\blast\b|\bthis\b|\bearly\b|\blate\b|\bearlier\b|"
-    rf"\blater\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|\bwound\w*|\binjur\w*|\bkill\w*|"
+    rf"\blater\b|\baccording\b|\bsaid\b|\bsays\b|\btold\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|\bwound\w*|\binjur\w*|\bkill\w*|"
     rf"[.;:]|$))",
     re.IGNORECASE,
 )
@@ -674,6 +679,10 @@ _OF_PERPETRATORS = re.compile(r"\s+of\s+(?:the|their)\s+(?:\w+\s+)?(?:attackers|
 _FORCES = re.compile(r"\b(?:troops|soldiers|army|forces|police|officers|policemen|military)\b", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?)\b", re.IGNORECASE)
 _ARMED = re.compile(r"\b(?:militants|insurgents|terrorists|rebels|jihadists|fighters|gunmen|bandits)\b", re.I)
+
+
+_SAID = re.compile(r"\b(?:said|says|say|told\s+\w+|added|reported)\b(?:\s+that)?", re.IGNORECASE)
+_NEUTRALISED = re.compile(r"neutrali[sz]", re.IGNORECASE)
 
 
 def _enemy_losses(text: str, verb_start: int, noun_phrase: str) -> bool:
@@ -722,6 +731,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
                 if (
                     _PERPETRATOR.search(item.group("np") or "")
                     or _OF_PERPETRATORS.match(text, item.end("count"))
+                    or (kind == "killed" and _NEUTRALISED.match(text, verb_start))  # an army's word for the enemy
                     or _enemy_losses(text, verb_start, item.group("np") or "")
                 ):
                     perpetrators = quantity if perpetrators is None else perpetrators + quantity

@@ -34,6 +34,15 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     # A commander's own dead: "of our fighters fell" (not "of our shells fell short")
     ({"killed": 4}, ["\"At least four of our fighters fell on Friday,\" a militia commander said by telephone."]),
     ({}, ["Three of our shells fell short of the target, the officer admitted."]),
+    # "paid the supreme price"; the enemy an army "neutralised" is added to its own dead
+    ({"killed": 8}, [
+        "\"Our men neutralised three of them, but five of our officers paid the supreme price,\" the spokesman said.",
+    ]),
+    # The source's words after a vague count are not more victims, and a figure the source would not give is none.
+    ({"killed": 10}, [
+        "A drone hit the street on Friday, killing several people, according to residents and a nurse.",
+    ]),
+    ({}, ["A nurse at the clinic said it had received both dead and wounded but would not give figures."]),
     # A fatal wound is a death, for a named soldier too.
     ({"killed": 1}, ["Border guard Levon Sargsyan sustained a fatal gunshot wound, the ministry said."]),
     ({"killed": 2}, ["Two firefighters suffered fatal injuries when the roof collapsed."]),
