@@ -39,7 +39,11 @@ _PASSIVE = {
     "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
     r"(?:sustained|suffered)\s+(?:an?\s+)?(?!fatal\b)(?:\w+\s+)?(?:injuries|injury|wounds?)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
-    r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)"
+    # "treated at the district hospital for minor injuries", "escaped with injuries", "shot in the leg"
+    r"treated\s+(?:at|in)\s+[^,.;]{0,80}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)|"
+    r"(?:escaped?|taken|left)\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries)|"
+    r"shot\s+in\s+the\s+(?:legs?|arms?|thighs?|feet|foot|hands?|shoulders?|back|stomach|abdomen|buttocks)|"
+    r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?)"
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
     # "four others remain in hospital", "six are still under treatment", "two receiving treatment at a hospital"
     r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:still\s+)?(?:receiving|under|undergoing)\s+"
@@ -418,12 +422,24 @@ _OUR_FALLEN = screen.compile(
 )
 
 
+# "a civilian was killed and another injured": the other one is wounded
+_ANOTHER_WOUNDED = screen.compile(
+    r"\b(?:killed|dead|died|shot\s+dead)\s+(?:[\w-]+\s+){0,6}?and\s+(?:an?other|one\s+other)\s+(?:[\w-]+\s+)?"
+    r"(?:was\s+)?(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
 def _tolls(text: str) -> list[Mention]:
     found = [
         Mention("killed", quantity, m.start(), m.end(), toll=pattern not in (_BURIED, _OUR_FALLEN))
         for pattern in (_STANDING_TOLL, _ITEMISED_TOLL, _BURIED, _OUR_FALLEN)
         for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
+    ]
+    found += [
+        Mention("wounded", Quantity.exact(1), m.start() + m.group().lower().rindex("and"), m.end())
+        for m in _ANOTHER_WOUNDED.finditer(text)
     ]
     for match in _TOLL_RE.finditer(text):
         quantity = parse_count(match.group("count"))
@@ -936,6 +952,7 @@ _STATEMENTS_PATTERNS = [
     _ITEMISED_TOLL,
     _BURIED,
     _OUR_FALLEN,
+    _ANOTHER_WOUNDED,
     _ORDINAL_DEATH,
     _OWN_LOSSES,
     *(pattern for pattern, _ in _NOMINAL_RES),

@@ -43,6 +43,15 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "A drone hit the street on Friday, killing several people, according to residents and a nurse.",
     ]),
     ({}, ["A nurse at the clinic said it had received both dead and wounded but would not give figures."]),
+    # The wounded told by their care or their wound: "treated at ... for injuries", "escaped with injuries",
+    # "shot in the leg", "taken to the ... referral hospital", and "another injured" after one killed.
+    ({"wounded": 4}, [
+        "Four vendors were treated at the provincial referral hospital for cuts and minor injuries, a nurse said.",
+    ]),
+    ({"wounded": 2}, ["Two farmers managed to escape with injuries and reached the clinic at dawn."]),
+    ({"killed": 0, "wounded": 2}, ["Nobody died, but two boys who ran were shot in the leg, the chief said."]),
+    ({"wounded": 3}, ["Three women were taken to the Bunia general referral hospital after the raid."]),
+    ({"killed": 1, "wounded": 1}, ["A herder was killed and another injured when their cart struck a mine."]),
     # A fatal wound is a death, for a named soldier too.
     ({"killed": 1}, ["Border guard Levon Sargsyan sustained a fatal gunshot wound, the ministry said."]),
     ({"killed": 2}, ["Two firefighters suffered fatal injuries when the roof collapsed."]),
