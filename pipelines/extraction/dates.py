@@ -112,8 +112,22 @@ _ACT_VERB = screen.compile(
 )
 
 
+# The day a toll rose, or a wounded victim died later, in a sentence that tells the toll rising ("rose to nine on
+# Monday after three of the wounded died"; "A boy died on Monday, raising to six the number killed when gunmen opened
+# fire early on Sunday"): the count's day, not the attack's.
+_TOLL_DAY_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+\S+\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
+    r"\b(?:died|succumbed)(?:\s+(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_RISING = re.compile(r"\b(?:raising|bringing|rose|risen|climbed)\b", re.IGNORECASE)
+
+
 def _reported(text: str, start: int) -> bool:
     if _REPORTED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _TOLL_DAY_BEFORE.search(text, max(0, start - 40), start) and _TOLL_RISING.search(text):
         return True
     fronted = _FRONTED_DAY.match(text)
     if fronted is None or start >= fronted.end():

@@ -58,6 +58,10 @@ DATES: list[tuple[tuple[date, int], date, str, list[str]]] = [
             "on Sunday.",
             "Herders reached by phone on Monday said about 25 people died when raiders stormed the camp on Sunday.",
             "The commissioner told a local radio station on Monday night that raiders had stormed the camp on Sunday.",
+            # the day a toll rose, or a wounded victim died, is the count's day
+            "The number of people killed when gunmen stormed the camp on Sunday rose to nine on Monday.",
+            "A girl died on Monday in hospital, raising to seven the number killed when raiders stormed the camp "
+            "on Sunday.",
         ],
     ),
     # ... but a fronted day whose clause tells an act, with its source at the end, is the act's day.
