@@ -13,8 +13,9 @@ MONTHS: dict[str, int] = {
 _MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Upper and lower case letters including accented ones (POPAYÁN, SÉGOU), which [A-Z] would miss.
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+# Latin Extended-A (ČAČAK, ŁÓDŹ) holds both cases; an all-caps city is still told by str.isupper().
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _CAPS_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:\s[{_UP}][{_UP}'’.\-]+){{0,3}}"
 _TITLE_PLACE = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}][{_LOW}'’\-]+){{0,2}}"
 # "Iraq", "South Sudan", "Democratic Republic of Congo", "Central African Republic".

@@ -34,6 +34,8 @@ DATELINES: list[tuple[tuple, list[str]]] = [
         "KIRKUK: Gunmen opened fire on a checkpoint.",
     ]),
     (("New York", None, 1, 3, None, date(2024, 1, 3)), ["NEW YORK, Jan 3 (Reuters) - Protesters marched downtown."]),
+    # letters of Latin Extended-A in a city in capitals
+    (("Čačak", "Serbia", 1, 3, None, date(2024, 1, 3)), ["ČAČAK, Serbia, Jan 3 (Beta) - Students marched in silence."]),
 ]
 
 # Openings that merely look like datelines: a capitalised word and a colon or dash is not enough.
