@@ -58,6 +58,16 @@ _ANOTHER_DAY_CLAUSE = re.compile(
     r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
 )
+# "..., and an air strike on the market of Kabkabiya on Tuesday killed at least 15", "..., while two soldiers were
+# killed in fighting in El Plateado on Sunday": a lede's second blow with its own day and count, told in full there
+# (the body's account of it joins it by place and day).
+_OTHER_BLOW_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|while|whereas)\s+(?=(?:an?\s+[^,;.]{0,80}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"[^,;.]{0,40}?\b(?:killed|wounded|injured)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[^,;.]{0,60}?\b(?:were|was)\s+(?:killed|wounded|"
+    r"injured|shot\s+dead)\b[^,;.]*?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
+    re.IGNORECASE,
+)
 # A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
 # clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
 # out like a blow on another day.
@@ -115,20 +125,25 @@ def _add(sentences: list[tuple[int, str]], piece: str, offset: int) -> None:
         sentences.append((offset + piece.index(stripped[0]), stripped))
 
 
-def _clauses(start: int, sentence: str, summary: bool = False, told_apart: bool = False) -> list[tuple[int, str, bool]]:
+def _clauses(
+    start: int, sentence: str, summary: bool = False, told_apart: bool = False, aside: bool = False
+) -> list[tuple[int, str, bool, bool]]:
     """The sentence, split where a coordinated clause reports another incident ("..., and troops killed nine
     militants in a separate clash") or, in a headline, at a semicolon joining two stories; each piece with whether
     it is a lede's summary of a blow on another day (_ANOTHER_DAY_CLAUSE) or of one the story tells apart below
-    (`told_apart`, see _TOLD_APART)."""
+    (`told_apart`, see _TOLD_APART), and whether it is a second blow told with its own day and count
+    (_OTHER_BLOW_CLAUSE)."""
     cut = _SEPARATE_CLAUSE.search(sentence) or (_HEADLINE_JOIN.search(sentence) if start == 0 else None)
     another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence)
     if cut is None and another_day is None and told_apart:
         another_day = _SECOND_BLOW_CLAUSE.search(sentence)
-    cut = cut or another_day
+    other_blow = _OTHER_BLOW_CLAUSE.search(sentence) if cut is None and another_day is None else None
+    cut = cut or another_day or other_blow
     if cut is None:
-        return [(start, sentence, summary)]
-    head = (start, sentence[: cut.start()].strip(), summary)
-    return [head, *_clauses(start + cut.end(), sentence[cut.end() :], summary or another_day is not None)]
+        return [(start, sentence, summary, aside)]
+    head = (start, sentence[: cut.start()].strip(), summary, aside)
+    tail = sentence[cut.end() :]
+    return [head, *_clauses(start + cut.end(), tail, summary or another_day is not None, aside=other_blow is not None)]
 
 
 # Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
@@ -176,7 +191,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         for part in _clauses(start, sentence, told_apart=apart is not None and start == lede_start < apart.start())
     ]
     full_article = len(pieces) > _BRIEF_SENTENCES
-    for index, (start, sentence, summary) in enumerate(pieces):
+    for index, (start, sentence, summary, aside) in enumerate(pieces):
         headline = start < body_start
         if dateline is not None and start <= body_start < start + len(sentence):
             sentence = text[body_start : start + len(sentence)].strip()  # the dateline itself is no sentence
@@ -205,6 +220,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 dates=preferred(sentence, dates),
                 place=place,
                 second_story=second_story,
+                aside=aside,
             )
         )
     return analysed
@@ -248,7 +264,7 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
         primary = [s for s in sentences if s.event and not s.aggregate]
     events = []
     full_article = len(sentences) > _BRIEF_SENTENCES
-    incidents = group(primary)
+    incidents = group(_asides_moved(primary))
     for incident in incidents:
         if len(incidents) > 1:
             _drop_headline_figures(incident)
@@ -256,6 +272,19 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
         if event is not None:
             events.append(event)
     return events
+
+
+def _asides_moved(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences in the order to group them: a lede's clause of a second blow goes where the body starts telling
+    that blow (its first sentence at the clause's place), else last; the body in between goes on with the first."""
+    ordered = [s for s in sentences if not s.aside]
+    for aside in (s for s in sentences if s.aside):
+        at = next(
+            (i for i, s in enumerate(ordered) if s.index > aside.index and aside.place and s.place == aside.place),
+            len(ordered),
+        )
+        ordered.insert(at, aside)
+    return ordered
 
 
 def _drop_implausible_figures(sentences: list[Sentence]) -> None:

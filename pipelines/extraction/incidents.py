@@ -99,6 +99,7 @@ class Sentence:
     dates: list[EventDate]
     place: str | None
     second_story: bool = False  # a headline's part after a semicolon ("...; troops kill nine near X")
+    aside: bool = False  # a lede's clause of a second blow with its own day ("..., while two soldiers were killed ...")
 
 
 @dataclass

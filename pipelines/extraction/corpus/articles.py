@@ -687,5 +687,21 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 3, 4), "Beni", "Shelling/artillery/missile attack", 4, 9),
         ],
     ),
+    (
+        date(2025, 3, 3),  # a Monday; the lede's clause of a second blow, with its own day and count, is an incident
+        "POPAYÁN, Colombia — A motorcycle bomb exploded outside the town hall in Jambaló on Saturday night, killing "
+        "a street vendor and wounding three people, while two soldiers were killed in fighting near Toribío on "
+        "Sunday, the authorities said.\n"
+        "The bomb had been left on a motorcycle parked beside the square, police said.\n"
+        "The vendor died at the scene.\n"
+        "The three wounded were taken to the hospital in Santander de Quilichao.\n"
+        "Near Toribío, troops clashed with dissident fighters for several hours, the army said.\n"
+        "No group has said it planted the bomb.\n"
+        "The region has seen a rise in attacks on security forces.",
+        [
+            (date(2025, 3, 1), "Jambalo", "Remote explosive/landmine/IED", 1, 3),
+            (date(2025, 3, 2), "Toribio", "Armed clash", 2, 0),
+        ],
+    ),
 ]
 
