@@ -34,7 +34,7 @@ from pipelines.extraction.event_types import DISRUPTED, classify
 from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group, refers_back, states_casualties
 from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
-from pipelines.extraction.places import country_names, resolve_place
+from pipelines.extraction.places import CARE_NOUNS, country_names, resolve_place
 
 EXTRACTOR_VERSION = "rules-0.7.0"
 
@@ -147,7 +147,8 @@ def _clauses(
 
 
 # Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
-_CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center)|treatment|treated)\s+$", re.IGNORECASE)
+# The words are places.py's, which keeps the gazetteer's mentions there out of the event's place the same way.
+_CARE_BEFORE = re.compile(rf"\b(?:{'|'.join(CARE_NOUNS)}|medical\s+(?:centre|center))\s+$", re.IGNORECASE)
 
 
 # A speaker's post opening a sentence ("A spokesman for the police in Balkh province said ..."): where the speaker

@@ -267,7 +267,8 @@ LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE, CARE = 0, 1, 2, 3, 4, 
 _RESIDENCE_WORDS = _words("lived lives living born raised up resident residents native natives hails hailed moved")
 # Where the wounded and the dead were taken ("the Combined Military Hospital in Bannu", "airlifted to Peshawar"):
 # usually the nearest large town, not where the incident happened.
-_CARE_IN = _words("hospital hospitals clinic clinics morgue mortuary treatment treated")
+CARE_NOUNS = ("hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "treatment", "treated")
+_CARE_IN = frozenset(CARE_NOUNS)
 _CARE_TO = _words("shifted airlifted evacuated referred flown rushed")
 # Capitalised words that may precede a place name (sentence openers, directions, prepositions in headlines).
 _PLACE_PRECEDERS = _keys(
