@@ -167,7 +167,7 @@ _APPOSITIVE = screen.compile(
     r"[^,;.]{1,80},",
     re.IGNORECASE,
 )
-_AGES = re.compile(r"\baged\s+(?:between\s+)?\d{1,2}\s*(?:and|to|-|–)\s*\d{1,2}\b", re.IGNORECASE)
+_AGES = screen.compile(r"\baged\s+(?:between\s+)?\d{1,2}\s*(?:and|to|-|–)\s*\d{1,2}\b", re.IGNORECASE)
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
 _RELATIVE_CLAUSE = screen.compile(r",\s*(?:which|who|whose)\b[^,;.]{1,100},", re.IGNORECASE)
@@ -397,13 +397,26 @@ _STANDING_TOLL = screen.compile(
 )
 
 
-# "six people had died — five soldiers and the bomber": a total told with the attacker in it, the whole toll
-_ITEMISED_TOLL = screen.compile(
-    rf"\b(?P<count>{_COUNT})\s+(?:people\s+|persons\s+)?(?:had\s+|have\s+|were\s+)?(?:died|been\s+killed|killed|dead)"
-    rf"\s*(?:[—–:]|\s-|,\s+including)\s+[^.;]{{0,60}}?\b(?:the|an?)\s+(?:suicide\s+)?"
-    rf"(?:bomber|attacker|assailant|gunman)s?\b",
+# "six people had died — five soldiers and the bomber": a total told with the attacker in it, the whole toll. The
+# itemising tail is searched first (it opens with a dash or "including", which re finds fast), then the count before.
+_ITEMISED_TAIL = screen.compile(
+    r"(?:[—–:]|\s-|,\s+including)\s+[^.;]{0,60}?\b(?:the|an?)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)s?\b",
     re.IGNORECASE,
 )
+_ITEMISED_HEAD = re.compile(
+    rf"\b(?P<count>{_COUNT})\s+(?:people\s+|persons\s+)?(?:had\s+|have\s+|were\s+)?(?:died|been\s+killed|killed|dead)"
+    rf"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _itemised_tolls(text: str) -> list[Mention]:
+    found = []
+    for tail in _ITEMISED_TAIL.finditer(text):
+        head = _ITEMISED_HEAD.search(text, max(0, tail.start() - 80), tail.start())
+        if head is not None and (quantity := parse_count(head.group("count"))) is not None:
+            found.append(Mention("killed", quantity, head.start(), tail.end(), toll=True))
+    return found
 
 
 # "we buried at least eleven people": the dead, counted by those who buried them
@@ -425,7 +438,7 @@ _OUR_FALLEN = screen.compile(
 # "a civilian was killed and another injured": the other one is wounded
 _ANOTHER_WOUNDED = screen.compile(
     r"\b(?:killed|dead|died|shot\s+dead)\s+(?:[\w-]+\s+){0,6}?and\s+(?:an?other|one\s+other)\s+(?:[\w-]+\s+)?"
-    r"(?:was\s+)?(?:injured|wounded|hurt)\b",
+    r"(?:was\s+)?(?:injured|wounded)\b",  # no "hurt": its screen word would be "other", in half the sentences
     re.IGNORECASE,
 )
 
@@ -433,10 +446,11 @@ _ANOTHER_WOUNDED = screen.compile(
 def _tolls(text: str) -> list[Mention]:
     found = [
         Mention("killed", quantity, m.start(), m.end(), toll=pattern not in (_BURIED, _OUR_FALLEN))
-        for pattern in (_STANDING_TOLL, _ITEMISED_TOLL, _BURIED, _OUR_FALLEN)
+        for pattern in (_STANDING_TOLL, _BURIED, _OUR_FALLEN)
         for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
+    found += _itemised_tolls(text)
     found += [
         Mention("wounded", Quantity.exact(1), m.start() + m.group().lower().rindex("and"), m.end())
         for m in _ANOTHER_WOUNDED.finditer(text)
@@ -949,7 +963,7 @@ _STATEMENTS_PATTERNS = [
     *(pattern for pattern, _ in _NEGATION_RES),
     _TOLL_RE,
     _STANDING_TOLL,
-    _ITEMISED_TOLL,
+    _ITEMISED_TAIL,
     _BURIED,
     _OUR_FALLEN,
     _ANOTHER_WOUNDED,

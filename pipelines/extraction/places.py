@@ -1204,7 +1204,7 @@ def _locality_place(
     # the event was only "near" the town, and a village named after it says where.
     before = named[1].start if named is not None and named[0].kind == CITY else None
     local = _unknown_locality(event_text, expected_cc, before)
-    if local is None and before is not None:
+    if local is None and before is not None and _VILLAGE_WORD.search(event_text, before):
         # unless the village is called one outright ("near Maigora village", "the village of Lopa") outside the
         # town's own description ("in Dori, the main town near Seytenga village")
         local = _unknown_locality(event_text, expected_cc)
@@ -1245,6 +1245,8 @@ def _place_in_country(event: _Scan, context: Counter[str], cc: str | None, villa
     return None
 
 
+# The words _called_a_village looks for: without one after the known town, no village there is called one.
+_VILLAGE_WORD = re.compile(r"village|hamlet|township|commune|cattle\s+camp", re.IGNORECASE)
 _APPOSITION = re.compile(r"[^,.;!?]*,\s+(?:the|a|an)\s[^,.;!?]*$")
 _VILLAGE_AFTER = re.compile(
     r"\s+(?:village|hamlet|(?i:township|commune)|cattle\s+camp)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b"
