@@ -1129,10 +1129,10 @@ def _unknown_dateline_town(dateline: Dateline | None, cc: str | None) -> Place |
     was filed from there, in the dateline's region or the country the article points to."""
     if dateline is None or not dateline.city or cc is None:
         return None
-    words = [normalise(w) for w in dateline.city.split()]
-    if normalise(dateline.city) in _gazetteer().names or words[0] in _NOT_LOCALITIES or _is_stop(words[0]):
-        return None
     gaz = _gazetteer()
+    words = [normalise(w) for w in dateline.city.split()]
+    if normalise(dateline.city) in gaz.names or words[0] in _NOT_LOCALITIES or _is_stop(words[0]):
+        return None
     region = next((e for _, e in gaz.names.get(normalise(dateline.country or ""), ()) if e.kind == REGION), None)
     container = region if region is not None and region.cc == cc else gaz.countries.get(cc)
     return _place_within(dateline.city, container) if container is not None else None
@@ -1245,12 +1245,11 @@ def _place_in_country(event: _Scan, context: Counter[str], cc: str | None, villa
     return None
 
 
-# The words _called_a_village looks for: without one after the known town, no village there is called one.
-_VILLAGE_WORD = re.compile(r"village|hamlet|township|commune|cattle\s+camp", re.IGNORECASE)
+# The nouns that call a name a village (_called_a_village); without one after the known town, none there is called so.
+_VILLAGE_NOUNS = r"village|hamlet|(?i:township|commune)|cattle\s+camp"
+_VILLAGE_WORD = re.compile(_VILLAGE_NOUNS, re.IGNORECASE)
 _APPOSITION = re.compile(r"[^,.;!?]*,\s+(?:the|a|an)\s[^,.;!?]*$")
-_VILLAGE_AFTER = re.compile(
-    r"\s+(?:village|hamlet|(?i:township|commune)|cattle\s+camp)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet)\b"
-)
+_VILLAGE_AFTER = re.compile(rf"\s+(?:{_VILLAGE_NOUNS})\b|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:village|hamlet)\b")
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
 
 
