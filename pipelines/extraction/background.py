@@ -58,7 +58,8 @@ _CUMULATIVE = screen.compile(
     rf"(?:war|conflict|campaign|insurgency|offensive|violence|crisis)\b|"
     rf"\bestimates?\s+of\s+the\s+(?:death\s+)?toll\b|"
     # present perfect over a vague large number: a running total ("warring parties have killed thousands")
-    rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?(?:thousands|hundreds|millions|many)\b|"
+    rf"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|displaced|wounded)\s+(?:tens\s+of\s+)?"
+    rf"(?:thousands|hundreds|millions|many)\b|"
     rf"\b(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+(?:of\s+\w+\s+)?(?:have|has)\s+(?:been\s+(?:killed|"
     rf"displaced|wounded|injured|detained|arrested)|died)\b|"
     # ... or over a figure in the hundreds, not tied to an incident ("More than 200 people have been killed in

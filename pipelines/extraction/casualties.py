@@ -400,7 +400,8 @@ _STANDING_TOLL = screen.compile(
 # "six people had died — five soldiers and the bomber": a total told with the attacker in it, the whole toll. The
 # itemising tail is searched first (it opens with a dash or "including", which re finds fast), then the count before.
 _ITEMISED_TAIL = screen.compile(
-    r"(?:[—–:]|\s-|,\s+including)\s+[^.;]{0,60}?\b(?:the|an?)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)s?\b",
+    r"(?:[—–:]|\s-|,\s+including)\s+[^.;]{0,60}?\b(?:the|an?)\s+(?:suicide\s+)?"
+    r"(?:bomber|attacker|assailant|gunman)s?\b",
     re.IGNORECASE,
 )
 _ITEMISED_HEAD = re.compile(
@@ -437,22 +438,22 @@ _OUR_FALLEN = screen.compile(
 
 # "a civilian was killed and another injured": the other one is wounded
 _ANOTHER_WOUNDED = screen.compile(
-    r"\b(?:killed|dead|died|shot\s+dead)\s+(?:[\w-]+\s+){0,6}?and\s+(?:an?other|one\s+other)\s+(?:[\w-]+\s+)?"
-    r"(?:was\s+)?(?:injured|wounded)\b",  # no "hurt": its screen word would be "other", in half the sentences
+    r"\b(?:killed|dead|died|shot\s+dead)\s+(?:[\w-]+\s+){0,6}?(?P<other>and\s+(?:an?other|one\s+other)\s+(?:[\w-]+\s+)?"
+    r"(?:was\s+)?(?:injured|wounded))\b",  # no "hurt": its screen word would be "other", in half the sentences
     re.IGNORECASE,
 )
 
 
 def _tolls(text: str) -> list[Mention]:
     found = [
-        Mention("killed", quantity, m.start(), m.end(), toll=pattern not in (_BURIED, _OUR_FALLEN))
-        for pattern in (_STANDING_TOLL, _BURIED, _OUR_FALLEN)
+        Mention("killed", quantity, m.start(), m.end(), toll=toll)
+        for pattern, toll in ((_STANDING_TOLL, True), (_BURIED, False), (_OUR_FALLEN, False))
         for m in pattern.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
     found += _itemised_tolls(text)
     found += [
-        Mention("wounded", Quantity.exact(1), m.start() + m.group().lower().rindex("and"), m.end())
+        Mention("wounded", Quantity.exact(1), m.start("other"), m.end())
         for m in _ANOTHER_WOUNDED.finditer(text)
     ]
     for match in _TOLL_RE.finditer(text):
@@ -696,7 +697,8 @@ _OBJECT_ITEM = re.compile(
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
     rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
     rf"\btoday\b|\byesterday\b|\btonight\b|\bovernight\b|\blast\b|\bthis\b|\bearly\b|\blate\b|\bearlier\b|"
-    rf"\blater\b|\baccording\b|\bsaid\b|\bsays\b|\btold\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|\bwound\w*|\binjur\w*|\bkill\w*|"
+    rf"\blater\b|\baccording\b|\bsaid\b|\bsays\b|\btold\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|"
+    rf"\bwound\w*|\binjur\w*|\bkill\w*|"
     rf"[.;:]|$))",
     re.IGNORECASE,
 )
