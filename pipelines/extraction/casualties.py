@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extraction import screen
+from pipelines.extraction.dateline import MONTHS
 from pipelines.extraction.numbers import COUNT_PHRASE, Quantity, parse_count
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
@@ -167,6 +168,23 @@ _APPOSITIVE = screen.compile(
     r"[^,;.]{1,80},",
     re.IGNORECASE,
 )
+# Figures that belong to a date ("25 July 2023", "Jan. 4", "in 2019"): "On 25 July 2023 rebels killed ..." is no
+# toll of 2023. The preposition goes too, so that the count after it ("On 3 March 12 people ...") still heads its
+# clause. Month names are matched in title case so that "five may have died" keeps its count.
+_MONTH_TITLE = "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
+_DATE_FIGURES = screen.compile(
+    rf"(?:\b(?i:on|in|since|during|until|by|from|of)\s+)?"
+    rf"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_TITLE})\b\.?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:{_MONTH_TITLE})\b\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    # a dateline in another language ("25 juillet 2023")
+    r"|[0-3]?\d\s+[a-zà-ÿ]{3,9}\s+(?:19|20)\d\d)(?![\d,])"
+    r"|\b(?i:in|since|during|until)\s+(?:19|20)\d\d\b(?![\d,])"
+)
+# Another blow dated from this one ("..., a day before a village headman was shot dead in Yala"): its own deaths.
+_DATED_FROM_THIS = screen.compile(
+    r"\b(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+(?:before|after)\s+(?!(?:he|she|they)\b)[^,;.]*",
+    re.IGNORECASE,
+)
 _AGES = screen.compile(r"\baged\s+(?:between\s+)?\d{1,2}\s*(?:and|to|-|–)\s*\d{1,2}\b", re.IGNORECASE)
 # A non-restrictive relative clause between a subject and its verb ("two members of the group, which guards the
 # road, were wounded"); kept when it states casualties itself.
@@ -178,6 +196,14 @@ _APPOSITION = screen.compile(
 )
 _CUMULATIVE_CLAUSE = screen.compile(
     r",\s*(?:which|who)\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced)\b[^,;.]*", re.IGNORECASE
+)
+# An earlier blow named in passing ("in connection with last week's suicide bombing ... that killed eight
+# policemen"): its deaths and its weapon are that blow's, not this report's.
+RECALLED = screen.compile(
+    r"\b(?:with|over|for|after|since|about|into)\s+last\s+(?:week|month|year)['’]s\s+[^,;.]*|"
+    # "in honour of the soldiers killed last month"
+    r"\b(?:killed|died|slain|murdered)\s+(?:\w+\s+)?last\s+(?:week|month|year)\b",
+    re.IGNORECASE,
 )
 # Figures of speech that use casualty words for things ("killed any hope of a deal").
 FIGURATIVE = screen.compile(
@@ -207,12 +233,15 @@ def _prepare(sentence: str) -> str:
     text = _PARENTHESES.sub(blank, sentence)
     text = _QUOTES.sub(" ", text)  # quoted words ("dozens of terrorists") are counted like the others
     text = _APPOSITIVE.sub(blank, text)
-    text = _AGES.sub(blank, text)  # "four men aged between 18 and 35 died": ages, not a count
+    text = _AGES.sub(blank, text)
+    text = _DATE_FIGURES.sub(blank, text)
+    text = _DATED_FROM_THIS.sub(blank, text)  # "four men aged between 18 and 35 died": ages, not a count
     text = _APPOSITION.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     text = _RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     # ", which has killed hundreds": a group's or a war's running total, not the incident's.
     text = _CUMULATIVE_CLAUSE.sub(blank, text)
     text = FIGURATIVE.sub(blank, text)
+    text = RECALLED.sub(blank, text)
     # "11people": a typo common enough in wire copy; ordinals and units (1st, 10km, 5pm) are shorter.
     return _GLUED_FIGURE.sub(" ", text)
 
@@ -237,7 +266,9 @@ def find_mentions(sentence: str) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[str, int, int]] = []
     hedged = bool(_HEDGE.search(text))
-    for finder in (_negations, _tolls, _ordinal_deaths, _losses, _nominal, _passive, _active, _uncounted_attacker):
+    for finder in (
+        _negations, _tolls, _ordinal_deaths, _losses, _nominal, _passive, _active, _pronoun_deaths, _uncounted_attacker
+    ):
         for mention in finder(text):
             if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
                 continue
@@ -257,7 +288,17 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "a man was beaten to death and another injured" does not (the other is a second victim of the same blow).
         first = min(further)
         mentions = [m if m.toll or m.perpetrator or m.start < first else replace(m, extra=True) for m in mentions]
+    mentions = [
+        replace(m, toll=True, revised=True)
+        if m.kind == "wounded" and m.quantity and _REMAINING.search(text, max(0, m.start - 20), m.end)
+        else m
+        for m in mentions
+    ]
     return _mark_revisions(text, _both_sides(text, sorted(mentions, key=lambda m: m.start)))
+
+
+# "the four remaining injured": the wounded left after some died, the count that replaces the first one.
+_REMAINING = re.compile(r"\bremaining\b", re.IGNORECASE)
 
 
 # The count that opens a mention and the words naming who ("three militants", "six of the insurgents").
@@ -503,6 +544,33 @@ def _losses(text: str) -> list[Mention]:
         quantity = parse_count(match.group("count"))
         if quantity is not None:
             found.append(Mention("killed", quantity, match.start(), match.end(), others=True))
+    return found
+
+
+# "attacked two herders ..., beating them to death", "shot him dead": the victims named before the verb.
+_PRONOUN_DEATH = screen.compile(
+    r"\b(?:(?:beat|beating|stoned|stoning|hacked|hacking|burned|burnt|burning|stabbed|stabbing|clubbed|clubbing)"
+    r"\s+(?P<p1>them|him|her)\s+to\s+death|(?:shot|shooting|gunned|gunning)\s+(?P<p2>them|him|her)\s+(?:dead|down)"
+    r"|(?:killed|killing)\s+(?P<p3>them|him|her)(?!\s+(?:self|selves))"
+    # "shot the driver dead"
+    r"|(?:shot|shooting)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<one>[\w-]*[^s\W])\s+dead)\b",
+    re.IGNORECASE,
+)
+# A count heading a plural noun of people ("two Fulani herders", "three farmers"), not "two cars".
+_COUNTED_PEOPLE = re.compile(rf"\b(?:{_COUNT})(?=\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:s|men|people|folk)\b)", re.I)
+
+
+def _pronoun_deaths(text: str) -> list[Mention]:
+    found = []
+    for match in _PRONOUN_DEATH.finditer(text):
+        pronoun = (match.group("p1") or match.group("p2") or match.group("p3") or "him").lower()
+        if pronoun != "them":
+            found.append(Mention("killed", Quantity.exact(1), match.start(), match.end(), singular=True))
+            continue
+        counted = [c for c in _COUNTED_PEOPLE.finditer(text, 0, match.start()) if _is_person_count(text[c.end() :])]
+        quantity = _quantity_of(counted[-1].group(0)) if counted else None
+        if quantity is not None:
+            found.append(Mention("killed", quantity, match.start(), match.end()))
     return found
 
 
@@ -975,5 +1043,6 @@ _STATEMENTS_PATTERNS = [
     *_PASSIVE_RES.values(),
     *_ACTIVE_RES.values(),
     _NOT_COUNTING,
+    _PRONOUN_DEATH,
 ]
 _STATEMENTS = screen.Family(_STATEMENTS_PATTERNS)

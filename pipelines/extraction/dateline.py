@@ -27,13 +27,16 @@ _DATE = (
     rf"|(?P<day_first>[0-3]?\d)\s(?P<month_after>{_MONTH_NAMES})\.?(?:\s(?P<year_after>(?:19|20)\d\d))?)"
 )
 _AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)"
-_DASH = r"(?:\s?[:\-–—]{1,2}\s?|\s[:\-–—]\s)"
+_DASH = r"(?:\.?\s?[:\-–—]{1,2}\s?|\s[:\-–—]\s)"  # ".-": the Mexican press
 
 # A capitalised city only counts as a dateline when something else marks it (a date, an agency or a dash
 # right after it); an all-caps city is a dateline by itself. This keeps "Police said:" from being one.
 _DATELINE = re.compile(
     rf"^\s*(?:\([^()]{{1,60}}\)\s*)?(?P<city>{_CAPS_PLACE}|{_TITLE_PLACE})(?:\s?/\s?{_CAPS_PLACE})?(?:,\s{_REGION})??(?:,?\s\(?{_DATE}\)?)?(?:\s?{_AGENCY})?{_DASH}"
 )
+
+# "Sept. 18 — A military air strike ...": a dateline with the filing day and no city.
+_DATE_ONLY = re.compile(rf"^\s*{_DATE}\s?(?:—|–|\s-)\s")
 
 _LEAD_LINES = 6  # a dateline opens the story, after at most a headline, a counter and a standfirst
 _CLOCK_SKEW_DAYS = 2
@@ -70,18 +73,23 @@ def find_dateline(text: str) -> Dateline | None:
 def _match_line(line: str, offset: int) -> Dateline | None:
     match = _DATELINE.match(line)
     if match is None:
-        return None
+        dated = _DATE_ONLY.match(line)
+        return None if dated is None else _dated(dated, None, None, offset)
     city = match.group("city")
     is_caps = city.isupper() and len(city) > 2
     marked = match.group("month") or match.group("month_after") or match.group("agency")
     if not is_caps and not marked:
         return None
+    return _dated(match, city.title() if is_caps else city, match.group("country"), offset)
+
+
+def _dated(match: re.Match[str], city: str | None, country: str | None, offset: int) -> Dateline:
     month_name = match.group("month") or match.group("month_after")
     day = match.group("day") or match.group("day_first")
     year = match.group("year") or match.group("year_after")
     return Dateline(
-        city=city.title() if is_caps else city,
-        country=match.group("country"),
+        city=city,
+        country=country,
         month=MONTHS[month_name.lower()] if month_name else None,
         day=int(day) if day else None,
         year=int(year) if year else None,

@@ -33,7 +33,9 @@ _EXPLICIT = screen.compile(
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = screen.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b", re.IGNORECASE)
+# "the 2019 Easter Sunday bombings", "Bloody Sunday", "Good Friday": names of days, not this week's.
+_NAMED_DAY = r"(?<!easter\s)(?<!palm\s)(?<!bloody\s)(?<!black\s)(?<!good\s)(?<!holy\s)(?<!ash\s)"
+_WEEKDAY = screen.compile(rf"{_NAMED_DAY}\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b", re.IGNORECASE)
 _RELATIVE = [
     (screen.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE), lambda ref: (ref - timedelta(1), DAY)),
     (screen.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE),

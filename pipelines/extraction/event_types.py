@@ -25,7 +25,7 @@ the sentences report no such event.
 import re
 
 from pipelines.extraction import screen
-from pipelines.extraction.casualties import FIGURATIVE
+from pipelines.extraction.casualties import FIGURATIVE, RECALLED
 from pipelines.extraction.screen import Screened
 from pipelines.extraction.taxonomy import is_consistent
 
@@ -34,7 +34,7 @@ EventType = tuple[str, str]
 # What a report says did not happen ("No arrests were reported", "nobody was detained") must not type the event.
 _NEGATED = screen.compile(
     r"\bno\s+(?:\w+\s+(?:or|and)\s+)?(?:arrests?|detentions?)(?:\s+(?:or|and)\s+\w+)?\s+"
-    r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?(?:reported|made)\b|"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:immediately\s+)?(?:reported|made)\b|"
     r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:arrested|detained)\b",
     re.IGNORECASE,
 )
@@ -61,6 +61,10 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"missiles?|rockets?)\b|\b(?:drones?|missiles?|rockets?)\s+(?:were|was)\s+(?:\w+\s+)?(?:shot\s+down|downed|"
          r"intercepted)\b"),
      DISRUPTED),
+    # "Police arrest six suspects over Bannu checkpoint bombing": the arrests are the news, the bomb their reason
+    (_rx(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed)?\s+up)\s+(?:\w+\s+){0,3}?(?:suspects?|people|"
+         r"men|persons|members)\s+(?:over|for|in\s+connection\s+with|linked\s+to)\b"),
+     ("Strategic developments", "Arrests")),
     (_rx(r"\b(?:chemical\s+(?:weapon|attack|agent)s?|sarin|chlorine\s+gas|mustard\s+gas|nerve\s+agent|toxic\s+gas)\b"),
      ("Explosions/Remote violence", "Chemical weapon")),
     (_rx(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attack\w*|blast|vest|belt|explosion|mission)|"
@@ -68,10 +72,14 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Explosions/Remote violence", "Suicide bomb")),
     (_rx(r"\b(?:drone|air|aerial)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
          r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
-         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|\bbombed\s+from\s+the\s+air\b|"
+         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|"
+         # "dropped explosives from drones onto the station", "explosive-laden drones"
+         r"\b(?:dropped|dropping|drops?)\s+(?:\w+\s+){0,3}?(?:from|by)\s+(?:\w+\s+){0,2}?drones?\b|"
+         r"\b(?:explosive|bomb)-laden\s+drones?\b|\bbombed\s+from\s+the\s+air\b|"
          r"\b(?:guided|glide|gliding)\s+(?:aerial\s+|air\s+)?bombs?\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
-    (_rx(r"\bshell(?:ing|ed|s)\b|\bshell\s+(?:\w+\s+)?(?:struck|hit|landed|fell|slammed|exploded|killed|crashed)\b|"
+    # "fired tear gas shells to disperse the crowd" is crowd control, not shelling
+    (_rx(r"(?<!gas\s)(?<!teargas\s)\bshell(?:ing|ed|s)\b|\bshell\s+(?:\w+\s+)?(?:struck|hit|landed|fell|slammed|exploded|killed|crashed)\b|"
          # a single shell ("a shell struck their house"), not a building's shell or a shell company
          r"\b(?:an?|the)\s+(?:artillery\s+|mortar\s+|tank\s+)?shell\b(?!\s+(?:compan|firm|game|of\b))|"
          r"\bartillery\b|\bmortars?\b|\bkatyushas?\b|\bmissiles?\b|\bbarrage\b|"
@@ -90,11 +98,16 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Battles", "Armed clash")),
     (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
          r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
-         r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))|"
+         r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))"
+         # "weapons, explosive belts and forged documents were seized": a haul, not a blast
+         r"(?!\s+(?:belts?|vests?|materials?|substances?)\b)"
+         r"(?![^.;]{0,80}?\b(?:were|was)\s+(?:recovered|seized|found|confiscated)\b)|"
          r"booby[- ]trap\w*|"
          # "gunfire and explosions were heard" is the sound of a battle, not a bomb attack
          r"VBIEDs?|blasts?\b|(?<!gunfire\sand\s)(?<!shooting\sand\s)explosions?\b(?!\s+(?:were|was|could\s+be)\s+heard)|"
-         r"exploded|detonat\w+|dynamit(?:ed|ing))"),
+         r"exploded|detonat\w+|dynamit(?:ed|ing)|"
+         # "the device, which had been hidden in a culvert, went off"
+         r"devices?\b[^.;]{0,80}?\bwent\s+off\b)"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     # a mob, or rival party supporters fighting it out ("a clash between two factions of the BNP")
     (_rx(r"\b(?:mobs?|lynch\w*)\b|\bclash\w*\s+between\s+(?:\w+\s+){0,4}?(?:factions|supporters|activists|workers)\b|"
@@ -175,7 +188,7 @@ def classify(text: str, skip: frozenset[EventType] = frozenset()) -> EventType |
     are passed over (a caller that knows people were hurt skips Disrupted weapons use)."""
     if not _ANY_RULE.may_match(text):
         return None  # most sentences hold no word any rule needs
-    text = _NEGATED.sub(" ", FIGURATIVE.sub(" ", text))
+    text = _NEGATED.sub(" ", RECALLED.sub(" ", FIGURATIVE.sub(" ", text)))
     for pattern, event_type in _RULES:
         if event_type not in skip and pattern.search(text):
             return event_type

@@ -36,7 +36,7 @@ from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import CARE_NOUNS, country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.8.0"
+EXTRACTOR_VERSION = "rules-0.9.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -53,7 +53,7 @@ _SEPARATE_CLAUSE = re.compile(
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
-    r"landed)\b[^,;.]*?"
+    r"landed|set\s+fire|torched|stormed)\b[^,;.]*?"
     r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
     r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
@@ -71,6 +71,14 @@ _OTHER_BLOW_CLAUSE = re.compile(
 # A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
 # clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
 # out like a blow on another day.
+# "... gunmen killing nine people in Bokkos on Sunday and an angry crowd killing two herders in Bassa on Tuesday":
+# without a comma, a second blow is cut off only when both clauses name their own weekday.
+_WEEKDAY = r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_BARE_OTHER_BLOW = re.compile(
+    rf"{_WEEKDAY}(?:\s+\w+){{0,3}}?(?P<cut>\s+and\s+)(?=an?\s+[^,;.]{{0,80}}?\b(?:killing|killed|wounding|wounded|"
+    rf"injuring|injured)\b[^,;.]{{0,60}}?{_WEEKDAY})",
+    re.IGNORECASE,
+)
 _TOLD_APART = re.compile(
     r"(?:^|\n|[.!?]\s+)(?:In|At)\s+(?:the\s+(?:second|other|latter|later)|a\s+separate|another)\s+(?:incident|attack)\b"
 )
@@ -79,7 +87,13 @@ _SECOND_BLOW_CLAUSE = re.compile(
     r"struck)\b)",
     re.IGNORECASE,
 )
-_HEADLINE_JOIN = re.compile(r";\s+(?=[^;]{12,}$)")
+# "...; troops kill nine near X", "nine killed in Bokkos attack, two herders lynched in Bassa": a headline's second
+# story, after a semicolon or after a comma that opens on a count of the dead.
+_HEADLINE_JOIN = re.compile(
+    r";\s+(?=[^;]{12,}$)|,\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^,;]{0,40}?\b(?:killed|dead|"
+    r"lynched|shot\s+dead|wounded|injured|abducted|kidnapped)\b[^,;]{5,}$)",
+    re.IGNORECASE,
+)
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
 _BRIEF_SENTENCES = 6
@@ -110,7 +124,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for line in text.splitlines(keepends=True):
         start = 0
         for match in _SENTENCE_END.finditer(line):
-            if _ABBREVIATIONS.search(line[start : match.start() + 1]):
+            if _ABBREVIATIONS.search(line, start, match.start()):
                 continue
             _add(sentences, line[start : match.start()], offset + start)
             start = match.end()
@@ -138,12 +152,15 @@ def _clauses(
     if cut is None and another_day is None and told_apart:
         another_day = _SECOND_BLOW_CLAUSE.search(sentence)
     other_blow = _OTHER_BLOW_CLAUSE.search(sentence) if cut is None and another_day is None else None
-    cut = cut or another_day or other_blow
-    if cut is None:
+    bare = _BARE_OTHER_BLOW.search(sentence) if cut is None and another_day is None and other_blow is None else None
+    found = cut or another_day or other_blow
+    if found is None and bare is None:
         return [(start, sentence, summary, aside)]
-    head = (start, sentence[: cut.start()].strip(), summary, aside)
-    tail = sentence[cut.end() :]
-    return [head, *_clauses(start + cut.end(), tail, summary or another_day is not None, aside=other_blow is not None)]
+    begin, end = (found.start(), found.end()) if found is not None else bare.span("cut")
+    head = (start, sentence[:begin].strip(), summary, aside)
+    tail = sentence[end:]
+    second_blow = other_blow is not None or bare is not None
+    return [head, *_clauses(start + end, tail, summary or another_day is not None, aside=second_blow)]
 
 
 # Where the wounded were taken ("flown to a military hospital in X") is not where the incident happened.
@@ -154,7 +171,7 @@ _CARE_BEFORE = re.compile(rf"\b(?:{'|'.join(CARE_NOUNS)}|medical\s+(?:centre|cen
 # A speaker's post opening a sentence ("A spokesman for the police in Balkh province said ..."): where the speaker
 # serves, not necessarily where the incident happened.
 _SPEAKER_HEAD = re.compile(
-    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|doctor|"
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|doctor|sources?|"
     r"chief|head|minister|director)\b[^,;.]{0,60}?\b(?:said|says|told)\b"
 )
 
@@ -207,7 +224,8 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         event = event or (place is not None and not link and refers_back(sentence))
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
-        second_story = headline and bool(analysed) and analysed[-1].headline and ";" in text[previous_end:start]
+        joined = text[previous_end:start].strip() in (";", ",")  # a headline's second story, cut off above
+        second_story = headline and bool(analysed) and analysed[-1].headline and joined
         analysed.append(
             Sentence(
                 index=index,
@@ -280,12 +298,20 @@ def _asides_moved(sentences: list[Sentence]) -> list[Sentence]:
     that blow (its first sentence at the clause's place), else last; the body in between goes on with the first."""
     ordered = [s for s in sentences if not s.aside]
     for aside in (s for s in sentences if s.aside):
-        at = next(
-            (i for i, s in enumerate(ordered) if s.index > aside.index and aside.place and s.place == aside.place),
-            len(ordered),
-        )
-        ordered.insert(at, aside)
+        at = next((i for i, s in enumerate(ordered) if s.index > aside.index and _tells(s, aside)), None)
+        if at is not None and ordered[at].place != aside.place:
+            aside = replace(aside, place=ordered[at].place)  # the body's own place for it ("Kwall ... of Bassa")
+        ordered.insert(len(ordered) if at is None else at, aside)
     return ordered
+
+
+def _tells(sentence: Sentence, aside: Sentence) -> bool:
+    """Whether a body sentence tells the blow of a lede's clause: at its place, or naming that place on its day
+    ("in Kwall district of Bassa LGA" on the clause's Tuesday)."""
+    if not aside.place:
+        return False
+    same_day = bool(sentence.dates and aside.dates and sentence.dates[0].day == aside.dates[0].day)
+    return sentence.place == aside.place or (same_day and aside.place in sentence.text)
 
 
 def _drop_implausible_figures(sentences: list[Sentence]) -> None:

@@ -66,7 +66,7 @@ _ACT = screen.compile(
 _FRONTED = re.compile(
     r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)\s+on|On)\s+"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following)\s+(?:day|morning|evening|night)|"
-    r"(?:Hours|A\s+day|Days)\s+(?:later|earlier))\b[^,;]{0,60},"
+    r"(?:Hours|A\s+day|Days|(?:Two|Three|Four|Five|\d)\s+days)\s+(?:later|earlier))\b[^,;]{0,60},"
 )
 # A day told from the incident's own ("the next day", "the following morning"), not from the story's.
 _NEXT_DAY = screen.compile(
@@ -185,7 +185,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         lede = all(s.headline for s in current.sentences)  # the first body sentence tells the headline's incident
         if not sentence.headline and current.sentences and not lede and (other_day or other_place):
             framed = bool(_FRONTED.match(sentence.text))
-            if separate or ((framed or states_casualties(sentence)) and _reports_own_act(sentence.text)):
+            own_report = (framed or states_casualties(sentence)) and _reports_own_act(sentence.text)
+            if separate or sentence.aside or own_report:
                 # "on the same day", or a scene told alongside the lede's without a day of its own: the same day
                 same_day = current.day if _SAME_DAY.search(sentence.text) or (framed and day is None) else None
                 current = Incident(day=same_day)

@@ -262,7 +262,10 @@ _ATTRIBUTIVE_NOUNS = _words(
 )
 # "the western Iraqi city": a country-level place even though no place name follows.
 _DEMONYM_PLACES = _words("city town village province region district countryside port border desert coast mountains")
-LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE, CARE = 0, 1, 2, 3, 4, 5
+LOCATIVE, NEUTRAL, ATTRIBUTIVE, ACROSS_BORDER, RESIDENCE, CARE, GROUP_NAME = 0, 1, 2, 3, 4, 5, 6
+# Nouns after a place name that make it the name of an armed group ("the Fano militia", "the Sinaloa cartel"):
+# where the group comes from, not where this happened.
+_GROUP_NOUNS = _words("militia militias militiamen cartel cartels gang gangs faction rebels insurgents")
 # Where a person lives or comes from ("had lived in Halden since 2005", "born in Lyon"): not where anything happened.
 _RESIDENCE_WORDS = _words("lived lives living born raised up resident residents native natives hails hailed moved")
 # Where the wounded and the dead were taken ("the Combined Military Hospital in Bannu", "airlifted to Peshawar"):
@@ -338,7 +341,8 @@ class _Mention:
     region_word: bool
     near: bool
     country_hint: str | None  # the country named right after it ("Hyderabad, Pakistan")
-    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER, RESIDENCE, CARE
+    role: int = 0  # LOCATIVE "in Pakistan", NEUTRAL, ATTRIBUTIVE "a Pakistan army post", ACROSS_BORDER, RESIDENCE,
+    # CARE, GROUP_NAME
 
 
 @dataclass(frozen=True)
@@ -731,6 +735,9 @@ def _is_near(tokens: list[_Token], i: int, n: int) -> bool:
 def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
     """Whether a name is where something happens, or an adjective ("US troops", "Pakistan's army")."""
     j = i - 1 if i > 0 and tokens[i - 1].key != "the" else i - 2
+    after = tokens[i + n] if i + n < len(tokens) else None
+    if after is not None and after.joined and after.key in _GROUP_NOUNS:
+        return GROUP_NAME
     if j >= 1 and tokens[j].key in ("with", "of") and tokens[j - 1].key == "border":
         return ACROSS_BORDER  # "near the border with Nigeria": most likely on the other side
     # "a resident of Halden", "born in Kano": a home; not "Residents of Mertule Maryam say", witnesses on the spot
@@ -756,7 +763,6 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
     if i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() == "," and tokens[i - 1].capital:
         return LOCATIVE  # "Surobi, Afghanistan"
     last = tokens[i + n - 1]
-    after = tokens[i + n] if i + n < len(tokens) else None
     possessive = text[last.end : last.end + 2] in ("'s", "’s")
     if possessive or (after and after.joined and (after.capital or after.key in _ATTRIBUTIVE_NOUNS)):
         return ATTRIBUTIVE
@@ -994,7 +1000,8 @@ def _most_specific(mentions: tuple[_Mention, ...], context: Counter[str]) -> tup
 
     Within a level, places in a country that the rest of the article also points to come first, so that a
     hotel named after a foreign town does not outrank the city it stands in."""
-    chosen = [(e, m) for m in mentions if m.role not in (RESIDENCE, CARE) and (e := _choose(m, context)) is not None]
+    elsewhere = (RESIDENCE, CARE, GROUP_NAME)
+    chosen = [(e, m) for m in mentions if m.role not in elsewhere and (e := _choose(m, context)) is not None]
     chosen = [(e, m) for e, m in chosen if not _stray(e, m, context)]
     levels = [(CITY, LOCATIVE), (REGION, LOCATIVE), (COUNTRY, LOCATIVE), (COUNTRY, NEUTRAL)]
     for kind, role in levels:
@@ -1159,11 +1166,20 @@ _BUILDINGS = _NAMED_AFTER | _words(
 )
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|tehsil)\b", re.IGNORECASE)
+# "one was later referred to RIMS in Imphal": where the wounded were taken, not where the incident happened.
+_CARE_TO_BEFORE = re.compile(rf"\b(?:{'|'.join(_CARE_TO)})\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _unknown_locality(event_text: str, country: str | None, before: int | None = None) -> Locality | None:
     """The first village or town the event text calls a place that the gazetteer does not know in `country` (the
     country the article is about): "the Syrian village of Arima" is not the town in Trinidad."""
     gaz = _gazetteer()
-    found = [local for local in localities(event_text, before) if _village_like(local, gaz, country)]
+    found = [
+        local
+        for local in localities(event_text, before)
+        if _village_like(local, gaz, country) and not _CARE_TO_BEFORE.search(event_text, 0, local.start)
+    ]
     # "in Balochistan's Kech district ... near Hoshab": the village, not the district around it
     return next((local for local in found if not local.district), found[0]) if found else None
 
@@ -1203,7 +1219,16 @@ def _locality_place(
     # A village named after a known town is most likely an aside: only the text up to that town is searched; unless
     # the event was only "near" the town, and a village named after it says where.
     before = named[1].start if named is not None and named[0].kind == CITY else None
+    district_named = False
+    if before is not None and any(
+        local.start == before and _DISTRICT_AFTER.match(event_text, local.start + len(local.name))
+        for local in localities(event_text)
+    ):
+        before = None  # "in Lakki Marwat district ... near Tajori": the town's name stands for its district
+        district_named = True
     local = _unknown_locality(event_text, expected_cc, before)
+    if local is not None and local.district and district_named:
+        local = None  # only a village within the district outdoes it, not another district named beside it
     if local is None and before is not None and _VILLAGE_WORD.search(event_text, before):
         # unless the village is called one outright ("near Maigora village", "the village of Lopa") outside the
         # town's own description ("in Dori, the main town near Seytenga village")
@@ -1238,7 +1263,7 @@ def _place_in_country(event: _Scan, context: Counter[str], cc: str | None, villa
     if cc is None:
         return None
     for mention in event.mentions:
-        usable = mention.role not in (RESIDENCE, CARE) and mention.start != village
+        usable = mention.role not in (RESIDENCE, CARE, GROUP_NAME) and mention.start != village
         entry = _choose(mention, context) if usable else None
         if entry is not None and entry.kind != COUNTRY and entry.cc == cc:
             return entry
@@ -1246,7 +1271,7 @@ def _place_in_country(event: _Scan, context: Counter[str], cc: str | None, villa
 
 
 # The nouns that call a name a village (_called_a_village); without one after the known town, none there is called so.
-_VILLAGE_NOUNS = r"village|hamlet|(?i:township|commune)|cattle\s+camp"
+_VILLAGE_NOUNS = r"village|hamlet|community|(?i:township|commune)|cattle\s+camp"
 _VILLAGE_WORD = re.compile(_VILLAGE_NOUNS, re.IGNORECASE)
 _APPOSITION = re.compile(r"[^,.;!?]*,\s+(?:the|a|an)\s[^,.;!?]*$")
 _VILLAGE_AFTER = re.compile(rf"\s+(?:{_VILLAGE_NOUNS})\b|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:village|hamlet)\b")

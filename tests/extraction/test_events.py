@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.events import EXTRACTOR_VERSION, extract_events
+from pipelines.extraction.events import EXTRACTOR_VERSION, extract_events, split_sentences
 from pipelines.extraction.taxonomy import is_consistent
 
 SEED_LIKE = """Drone strike kills 4 militia fighters in Baghdad, Iraq blames US-led coalition
@@ -76,3 +76,12 @@ def test_events_use_the_acled_vocabulary_and_a_version():
     events = extract_events("Rebels clashed with soldiers near the border, leaving 5 dead.", date(2024, 3, 6))
     assert events and all(is_consistent(e.event_type, e.sub_event_type) for e in events)
     assert EXTRACTOR_VERSION
+
+
+def test_a_title_or_saint_abbreviation_does_not_end_the_sentence():
+    text = "Families gathered outside St. Paul's church. Gen. Musa said the town was calm. Two were hurt."
+    assert [sentence for _, sentence in split_sentences(text)] == [
+        "Families gathered outside St. Paul's church.",
+        "Gen. Musa said the town was calm.",
+        "Two were hurt.",
+    ]

@@ -703,5 +703,40 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2025, 3, 2), "Toribio", "Armed clash", 2, 0),
         ],
     ),
+    (
+        date(2025, 6, 12),  # a Thursday; a roundup whose lede joins two blows with "and", each on its own weekday
+        "Benue: six killed in Agatu village raid, two traders lynched in Gboko\n"
+        "MAKURDI, Nigeria — Renewed violence has hit Benue State, with gunmen killing six people in a raid on a "
+        "village in Agatu Local Government Area on Sunday and an angry crowd killing two traders in Gboko on "
+        "Tuesday.\n"
+        "In the first attack, gunmen stormed Okokolo community in Agatu at about 10pm on Sunday, firing into homes.\n"
+        "The council chairman told reporters that six people were killed and four others injured.\n"
+        "Two days later, on Tuesday evening, youths in Gboko attacked two traders they accused of kidnapping a "
+        "child, beating them to death.\n"
+        "Police said four suspects had been arrested.",
+        [
+            (date(2025, 6, 8), "Okokolo", "Attack", 6, 4),
+            (date(2025, 6, 10), "Gboko", "Mob violence", 2, 0),
+        ],
+    ),
+    (
+        date(2024, 4, 10),  # a Wednesday; a filing day without a city; a source's town is not a second incident
+        "Army says nine soldiers, 15 attackers killed in raid on Djibo base\n"
+        "April 10 — Nine soldiers were killed when jihadist fighters attacked an army base in the northern town of "
+        "Djibo on Monday, the army said, adding that 15 assailants were killed in the fighting.\n"
+        "Seven soldiers were wounded.\n"
+        "A security source in Ouahigouya said the attackers withdrew with several of their dead.\n"
+        "Reinforcements reached the town on Tuesday.",
+        [(date(2024, 4, 8), "Djibo", "Armed clash", 24, 7)],
+    ),
+    (
+        date(2024, 10, 15),  # a Tuesday; a militia named after a town abroad ("Fano", Italy) is no place
+        "Fano fighters briefly hold Amhara town of Bure\n"
+        "ADDIS ABABA — Fighters of the Fano militia entered the town of Bure in West Gojjam zone on Sunday and held "
+        "parts of it for several hours after clashing with federal troops, in fighting that killed at least seven "
+        "people, residents said.\n"
+        "The Fano fighters freed prisoners from the police station before withdrawing, a trader said.\n"
+        "Fano, a loose network of Amhara militias, has fought the federal army since last year.",
+        [(date(2024, 10, 13), "Bure", "Armed clash", 7, 0)],
+    ),
 ]
-

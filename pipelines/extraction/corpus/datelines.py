@@ -8,6 +8,15 @@ from datetime import date
 REFERENCE = date(2024, 1, 5)
 
 DATELINES: list[tuple[tuple, list[str]]] = [
+    # the Mexican press's ".-" after the date
+    (("Torreón", "Coahuila", 1, 4, 2024, date(2024, 1, 4)), [
+        "TORREÓN, Coahuila, Jan. 4, 2024.- Gunmen attacked a bar.",
+    ]),
+    # a filing day without a city
+    ((None, None, 1, 4, None, date(2024, 1, 4)), [
+        "Jan. 4 — Gunmen attacked a bar.",
+        "4 January — Gunmen attacked a bar.",
+    ]),
     (("Baghdad", "Iraq", 1, 4, None, date(2024, 1, 4)), [
         "BAGHDAD, Iraq, Jan 4: A drone strike hit a building.",
         "BAGHDAD, Iraq, Jan. 4 — A drone strike hit a building.",

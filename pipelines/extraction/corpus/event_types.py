@@ -2,6 +2,37 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a device that "went off"
+        ["The patrol was passing the school when the device, which had been buried under the road, went off."],
+    ),
+    (
+        # explosives dropped from drones are a drone strike
+        ("Explosions/Remote violence", "Air/drone strike"),
+        [
+            "Rebels dropped grenades from small drones onto the army post, wounding four soldiers.",
+            "Explosive-laden drones struck the police barracks before dawn.",
+        ],
+    ),
+    (
+        # a haul of explosives is no blast; arrests over a bombing are the arrests
+        ("Strategic developments", "Arrests"),
+        [
+            "Soldiers detained four men in the raid, and rifles, explosive vests and radios were seized.",
+            "Police arrested three men in a raid, and explosives and two pistols were recovered from the house.",
+            "Police arrest five suspects over market bombing",
+        ],
+    ),
+    (
+        # tear gas shells are crowd control
+        ("Protests", "Protest with intervention"),
+        ["Police fired tear gas shells to break up the protest outside the governor's office."],
+    ),
+    (
+        ("Violence against civilians", "Attack"),
+        ["Gunmen killed a shopkeeper in the market, and no arrests had been made by evening."],
+    ),
+    (
         # an IED that opens a gunfight with soldiers or police (a complex attack) is coded as the battle
         ("Battles", "Armed clash"),
         [

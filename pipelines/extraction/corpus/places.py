@@ -6,6 +6,16 @@ of `places.country_names()`.
 """
 
 PLACES: list[tuple[tuple, list[str]]] = [
+    # A town named as its district ("in Bannu district") yields to a village named in it, not to a hospital the
+    # wounded were sent to
+    (("Jani Khel Kot", "Pakistan", 2), [
+        "PESHAWAR — A bomb hit a police vehicle in Bannu district on Friday, killing one constable. The vehicle was "
+        "on patrol near Jani Khel Kot when the device went off.",
+    ]),
+    (("Bannu", "Pakistan", 2), [
+        "PESHAWAR — A bomb hit a police vehicle in Bannu district on Friday, killing one constable. One of the "
+        "wounded was later referred to CMH in Rawalpindi.",
+    ]),
     # The dateline city is where short stories happen...
     (("Baghdad", "Iraq", 1), [
         "BAGHDAD, Iraq, March 3: A roadside bomb struck a police patrol, killing two officers.",
