@@ -233,9 +233,9 @@ def _prepare(sentence: str) -> str:
     text = _PARENTHESES.sub(blank, sentence)
     text = _QUOTES.sub(" ", text)  # quoted words ("dozens of terrorists") are counted like the others
     text = _APPOSITIVE.sub(blank, text)
-    text = _AGES.sub(blank, text)
+    text = _AGES.sub(blank, text)  # "four men aged between 18 and 35 died": ages, not a count
     text = _DATE_FIGURES.sub(blank, text)
-    text = _DATED_FROM_THIS.sub(blank, text)  # "four men aged between 18 and 35 died": ages, not a count
+    text = _DATED_FROM_THIS.sub(blank, text)
     text = _APPOSITION.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     text = _RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _ANY_CASUALTY_VERB.search(m.group(0)) else blank(m), text)
     # ", which has killed hundreds": a group's or a war's running total, not the incident's.
@@ -553,7 +553,7 @@ _PRONOUN_DEATH = screen.compile(
     r"\s+(?P<p1>them|him|her)\s+to\s+death|(?:shot|shooting|gunned|gunning)\s+(?P<p2>them|him|her)\s+(?:dead|down)"
     r"|(?:killed|killing)\s+(?P<p3>them|him|her)(?!\s+(?:self|selves))"
     # "shot the driver dead"
-    r"|(?:shot|shooting)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<one>[\w-]*[^s\W])\s+dead)\b",
+    r"|(?:shot|shooting)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^s\W]\s+dead)\b",
     re.IGNORECASE,
 )
 # A count heading a plural noun of people ("two Fulani herders", "three farmers"), not "two cars".
@@ -563,8 +563,8 @@ _COUNTED_PEOPLE = re.compile(rf"\b(?:{_COUNT})(?=\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(
 def _pronoun_deaths(text: str) -> list[Mention]:
     found = []
     for match in _PRONOUN_DEATH.finditer(text):
-        pronoun = (match.group("p1") or match.group("p2") or match.group("p3") or "him").lower()
-        if pronoun != "them":
+        pronoun = match.group("p1") or match.group("p2") or match.group("p3") or ""
+        if pronoun.lower() != "them":  # "him", "her", or a single victim named ("shot the driver dead")
             found.append(Mention("killed", Quantity.exact(1), match.start(), match.end(), singular=True))
             continue
         counted = [c for c in _COUNTED_PEOPLE.finditer(text, 0, match.start()) if _is_person_count(text[c.end() :])]

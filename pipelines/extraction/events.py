@@ -48,37 +48,38 @@ _SEPARATE_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+|while\s+)?(?=[^,;.]*?\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|clash|raid|strike)\b)",
     re.IGNORECASE,
 )
+# "on Tuesday": the day a lede's clause gives its own blow.
+_WEEKDAY = r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
 # blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
     r"landed|set\s+fire|torched|stormed)\b[^,;.]*?"
-    r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
-    r"hours\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    r"(?:\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
+    rf"hours\s+(?:later|earlier))\b|{_WEEKDAY}))",
     re.IGNORECASE,
 )
 # "..., and an air strike on the market of Kabkabiya on Tuesday killed at least 15", "..., while two soldiers were
 # killed in fighting in El Plateado on Sunday": a lede's second blow with its own day and count, told in full there
 # (the body's account of it joins it by place and day).
 _OTHER_BLOW_CLAUSE = re.compile(
-    r"[,;]\s+(?:and|while|whereas)\s+(?=(?:an?\s+[^,;.]{0,80}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rf"[,;]\s+(?:and|while|whereas)\s+(?=(?:an?\s+[^,;.]{{0,80}}?{_WEEKDAY}"
     r"[^,;.]{0,40}?\b(?:killed|wounded|injured)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[^,;.]{0,60}?\b(?:were|was)\s+(?:killed|wounded|"
-    r"injured|shot\s+dead)\b[^,;.]*?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
+    rf"injured|shot\s+dead)\b[^,;.]*?{_WEEKDAY}))",
     re.IGNORECASE,
 )
-# A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
-# clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
-# out like a blow on another day.
 # "... gunmen killing nine people in Bokkos on Sunday and an angry crowd killing two herders in Bassa on Tuesday":
 # without a comma, a second blow is cut off only when both clauses name their own weekday.
-_WEEKDAY = r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 _BARE_OTHER_BLOW = re.compile(
     rf"{_WEEKDAY}(?:\s+\w+){{0,3}}?(?P<cut>\s+and\s+)(?=an?\s+[^,;.]{{0,80}}?\b(?:killing|killed|wounding|wounded|"
     rf"injuring|injured)\b[^,;.]{{0,60}}?{_WEEKDAY})",
     re.IGNORECASE,
 )
+# A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
+# clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
+# out like a blow on another day.
 _TOLD_APART = re.compile(
     r"(?:^|\n|[.!?]\s+)(?:In|At)\s+(?:the\s+(?:second|other|latter|later)|a\s+separate|another)\s+(?:incident|attack)\b"
 )
