@@ -23,11 +23,11 @@ _ERA = r"(?:war|conflict|insurgency|uprising|rebellion|revolution|civil\s+war|ge
 # Phrases that put a sentence's figures outside the incident being reported: periods, earlier events, totals.
 _PERIOD = screen.compile(
     rf"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|earlier\s+(?:attack|incident|bombing|strike|raid|clash)s?|"
-    rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|it\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
+    rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|(?:it|they)\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
     rf"{_YEAR})|"
     rf"so\s+far(?!\s+(?:confirmed|counted|recovered|identified|verified|recorded|registered))|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
-    rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-    rf"(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
+    rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
     rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|"
     rf"in\s+the\s+past\b(?!\s+(?:hour|day|two\s+days))|"
     rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
@@ -36,7 +36,9 @@ _PERIOD = screen.compile(
     rf"(?:between|from)\s+(?:{_MONTH_NAMES})\s+(?:and|to|until|through)\s+(?:{_MONTH_NAMES})\b(?!\s+\d)|"
     rf"(?:first|second|third|fourth|last)\s+quarter|"
     rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
-    rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
+    rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
+    # "that same month" dates by an earlier sentence's month; "some of the deadliest attacks" is a record
+    rf"that\s+same\s+(?:month|year)|earlier\s+this\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
     # "a 2021 raid in Jacarezinho killed 28": an incident named by its year
     rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
     rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident)e?s?|"
@@ -83,8 +85,12 @@ _AGGREGATE = screen.compile(
     r"\b(?:attacks|killings|raids|bombings|clashes)\s+(?:on|in|across|against)\s+(?:several|many|multiple|numerous|"
     r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
     r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b|"
+    # a trend ("Attacks on the army have multiplied in central Mali")
+    r"\b(?:attacks|killings|raids|bombings|clashes|violence)\b[^.;,]{0,40}?\b(?:have|has)\s+(?:multiplied|"
+    r"increased|intensified|surged|escalated|grown|risen|spread)\b|"
     # a lede that sums up the incidents the story then tells one by one ("killed in two separate attacks")
     r"\bin\s+(?:two|three|four|five)\s+(?:separate\s+)?(?:attacks|incidents|raids|ambushes|assaults)\b|"
+    r"\b(?:attacks|raids)\b[^.;]{0,60}?\bon\s+(?:two|three|four|five)\s+(?:communities|villages|towns|settlements)\b|"
     # a monitor's tally of many ("has documented dozens of civilian deaths from drone strikes")
     r"\b(?:documented|recorded|registered|tallied)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|numerous|many)\s+"
     r"(?:of\s+)?(?:\w+\s+)?(?:deaths|killings|casualties|fatalities)\b",
@@ -148,7 +154,7 @@ _MONTH_ONLY = screen.compile(
 # whose lede does this, without a new incident in that lede, recalls old incidents rather than reporting one.
 _RETROSPECTIVE = screen.compile(
     r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
-    r"cremation|burial|memorial)|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
+    r"cremation|burial|memorial)|for\s+the\s+(?:funerals?|burials?|memorial)\s+of|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
     r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
     r"to\s+(?:remember|honou?r|mourn)|in\s+(?:memory|honou?r)\s+of|(?:paid|pay|pays|paying)\s+(?:\w+\s+)?tribute|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
@@ -159,7 +165,8 @@ _RETROSPECTIVE = screen.compile(
     r"court\s+(?:\w+\s+){0,4}?(?:fixed|adjourned|remanded|extended|ordered)|told\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"court\b|court\s+(?:heard|hears|was\s+told)|sentenced|convicted|verdict|"
     r"found\s+(?:\w+\s+)?guilty|acquitted|(?:went|stood|go|goes)\s+on\s+trial|in\s+a\s+report|"
-    r"report\s+(?:released|published|issued)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|figures|data|"
+    r"report\s+(?:released|published|issued)|(?:monthly|weekly|quarterly|annual|yearly)\s+(?:update|report|"
+    r"bulletin|review|tally)|according\s+to\s+(?:a\s+)?(?:new\s+)?(?:report|figures|data|"
     r"statistics))\b",
     re.IGNORECASE,
 )

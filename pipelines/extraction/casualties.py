@@ -69,8 +69,16 @@ _AUX = (
     r"critically|seriously|severely|badly|slightly|lightly|gravely|left)\s+){0,5}"
 )
 _PERPETRATOR = re.compile(
-    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|hijackers?|militants?\s+who|terrorists?|"
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|hijackers?|militants?|terrorists?|"
     r"suicide\s+bombers?|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+_BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+including|in\s+addition\s+to)\s+the\b",
+    re.IGNORECASE,
+)
+_BESIDES_BEFORE = re.compile(
+    r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+including|in\s+addition\s+to)\s+the\s+$",
     re.IGNORECASE,
 )
 _UNIT_NOUNS = re.compile(
@@ -80,7 +88,9 @@ _UNIT_NOUNS = re.compile(
     r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
     r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|"
     r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?|"
-    r"rifles?|guns?|weapons?|pistols?|magazines?|motorcycles?|motorbikes?|head\s+of\s+cattle|cattle|cows|goats)\b"
+    r"rifles?|guns?|weapons?|pistols?|magazines?|motorcycles?|motorbikes?|head\s+of\s+cattle|cattle|cows|goats|"
+    # "lowered an earlier count of dead attackers": a figure, not a person
+    r"(?:earlier\s+|initial\s+|first\s+|official\s+)?(?:count|figure|toll|tally|estimate))\b"
     # ... unless the noun only qualifies the people who follow ("a village headman", "two bus drivers")
     r"(?!\s+(?:taxi\s+)?(?:head(?:m[ae]n|s)?|chiefs?|elders?|leaders?|guards?|drivers?|riders?|teachers?|officials?|"
     r"workers?|staff|"
@@ -98,12 +108,14 @@ _HEDGE = screen.compile(
     r"claim(?:ed|s)?\s+to\s+have\s+killed|rumou?r\w*|"
     # a side's claim of what it did ("claimed on Wednesday that its fighters had killed three soldiers")
     r"claim(?:ed|s)\s+(?!responsibility|credit)(?:\w+\s+){0,6}?(?:that\s+)?(?:its|their|it|they)\s+(?:\w+\s+){0,2}?"
-    r"(?:had\s+)?killed)\b",
+    r"(?:had\s+)?killed|"
+    # a figure the story says was superseded ("It initially reported that five attackers had been killed")
+    r"initially\s+(?:reported|said|put|gave|counted)|at\s+first\s+(?:\w+\s+){0,3}?(?:reported|said|put|gave))\b",
     re.IGNORECASE,
 )
 _ANY_CASUALTY_VERB = re.compile(
     r"\b(?:killed|killing|dead|died|martyred|neutrali[sz]ed|wounded|wounding|injured|injuring|hurt|abducted|kidnapped|"
-    r"arrested|detained)\b",
+    r"arrested|detained|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|those|the\s+\w+)|among\s+them)\b", re.IGNORECASE)
@@ -214,7 +226,7 @@ FIGURATIVE = screen.compile(
     re.IGNORECASE,
 )
 # Between two coordinated counts: the first one's noun (a few words) and a conjunction.
-_COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
+_COORDINATION = re.compile(r"(?:\s+[\w'’.-]+){0,8}?\s*(?:,|\band\b|,\s*and\b|\bplus\b|\bas\s+well\s+as\b)\s*")
 
 
 _CLAUSE_VERB = re.compile(
@@ -270,7 +282,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         _negations, _tolls, _ordinal_deaths, _losses, _nominal, _passive, _active, _pronoun_deaths, _uncounted_attacker
     ):
         for mention in finder(text):
-            if any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken):
+            inside = any(k == mention.kind and (s <= mention.start < e or s < mention.end <= e) for k, s, e in taken)
+            if inside and finder is not _uncounted_attacker:  # "five people besides the two bombers were killed"
                 continue
             if _OTHERS.search(text[mention.start : mention.end]):
                 mention = replace(mention, others=True)
@@ -278,6 +291,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 mention = replace(mention, hedged=True)
             mentions.append(mention)
             taken.append((mention.kind, mention.start, mention.end))
+    # "has risen to nine, including the bomber" (an aside _prepare blanks out): a toll of both sides, marked as the
+    # attackers' too
+    mentions = [
+        replace(m, perpetrator=True) if m.toll and _WITH_ATTACKERS.match(sentence, m.end) else m for m in mentions
+    ]
     further = [
         m.start
         for m in mentions
@@ -350,7 +368,8 @@ def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A toll given without the attacker ("14 were killed, not counting the bomber"): the attacker died too.
 _NOT_COUNTING = screen.compile(
-    r"\b(?:not\s+(?:counting|including)|excluding|besides)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b",
+    rf"\b(?:not\s+(?:counting|including)|excluding|besides)\s+the\s+(?:(?P<count>{_COUNT})\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
     re.IGNORECASE,
 )
 # A singular person coordinated after a count, closing a subject ("eight guards and their driver").
@@ -359,7 +378,9 @@ _AND_ONE_MORE = re.compile(r"\band\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?
 
 def _uncounted_attacker(text: str) -> list[Mention]:
     return [
-        Mention("killed", Quantity.exact(1), m.start(), m.end(), perpetrator=True) for m in _NOT_COUNTING.finditer(text)
+        Mention("killed", count, m.start(), m.end(), perpetrator=True)
+        for m in _NOT_COUNTING.finditer(text)
+        if (count := parse_count(m.group("count")) if m.group("count") else Quantity.exact(1)) is not None
     ]
 
 
@@ -391,7 +412,8 @@ def _negations(text: str) -> list[Mention]:
 
 
 _TOLL_RE = screen.compile(
-    rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|victims)|"
+    rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:people|civilians|persons|soldiers)\s+killed|"
+    rf"fatalities|victims)|"
     rf"number\s+of\s+(?:injured|wounded))\b(?:[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)|"
     # "the number of people killed when gunmen opened fire inside a bar in ... rose to nine": a long clause between
     rf"[^.;]{{0,160}}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to)\s+"
@@ -400,6 +422,10 @@ _TOLL_RE = screen.compile(
 )
 
 
+_WITH_ATTACKERS = re.compile(
+    r"[^.;]{0,40}?\b(?:including|among\s+them)\s+the\s+(?:\w+\s+){0,2}?(?:bombers?|attackers?|assailants?|gunm[ae]n)\b",
+    re.IGNORECASE,
+)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|mounted|now|revised)\b", re.I)
 
 
@@ -409,7 +435,8 @@ _LOWERED = re.compile(r"\b(?:revised|revising|lowered|lowering|corrected|correct
 # "..., raising the death toll to five", "he revised the toll down to 27": the verb that updates the toll comes first.
 _UPDATING_BEFORE = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took|revised|revising|lowered|lowering|"
-    r"updated|updating|corrected|correcting)\s+(?:the|its|their|his|her)\s+"
+    r"updated|updating|corrected|correcting|(?:later|since|now)\s+(?:put|puts|gave|set|placed))\s+"
+    r"(?:the|its|their|his|her)\s+"
     r"(?:overall\s+|total\s+|final\s+)?$",
     re.IGNORECASE,
 )
@@ -532,7 +559,8 @@ _NOMINAL_RES = [
 # A side's own dead ("lost three of their own", "lost two soldiers"): the other side's losses, so they add up with
 # the deaths the same sentence inflicts ("killed ten rebels and lost three of their own" is 13).
 _OWN_LOSSES = screen.compile(
-    rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his)\s+(?:own|men)|"
+    rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his|our|my)\s+(?:own\b|men\b|"
+    rf"(?:\w+\s+)?(?:soldiers|troops|officers|policemen|fighters|members|comrades|colleagues))|"
     rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|fighters|members|comrades))\b",
     re.IGNORECASE,
 )
@@ -574,14 +602,17 @@ def _pronoun_deaths(text: str) -> list[Mention]:
     return found
 
 
+_COMPARED = re.compile(r"\s+more\b", re.IGNORECASE)
+
+
 def _nominal(text: str) -> list[Mention]:
     found = []
     for pattern, kind in _NOMINAL_RES:
         for match in pattern.finditer(text):
             raw = match.group("count")
             quantity = Quantity.exact(1) if raw.lower() in ("a", "an") else parse_count(raw)
-            if quantity is None:
-                continue
+            if quantity is None or (quantity.vague and _COMPARED.match(text, match.end("count"))):
+                continue  # "many more child deaths go unrecorded": a comparison, no count
             found.append(Mention(kind, quantity, match.start(), match.end(), extra=_is_extra(text, match)))
     return found
 
@@ -607,6 +638,9 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_WOUNDED_DIED = re.compile(
+    r"\s+(?!(?:had|have|has|who|and)\b)[\w-]+\s+(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
 _HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
 
@@ -618,6 +652,8 @@ def _passive(text: str) -> list[Mention]:
             verb_text = match.group(0)
             if _NOMINAL_PARTICIPLE.search(text, 0, match.start()):
                 continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
+            if kind == "wounded" and _WOUNDED_DIED.match(text, match.end()):
+                continue  # "after two wounded soldiers died": the count is of the dead
             has_aux = bool(_HAS_AUX.match(verb_text))
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
@@ -633,9 +669,11 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     if boundaries:
         span_start = boundaries[-1].end()
     if len(boundaries) >= 2 and not text[span_start:verb_start].strip():
-        # "one man, Alhaji Yau Danladi, was shot dead": the subject stands before the name set off by commas
+        # "one man, Alhaji Yau Danladi, was shot dead", "three members of the VDP, the army's civilian auxiliaries,
+        # were killed": the subject stands before the name or description set off by commas
         named = text[boundaries[-2].end() : boundaries[-1].start()]
-        if _APPOSITIVE_NAME.fullmatch(named) and boundaries[-2].group().strip() == ",":
+        appositive = _APPOSITIVE_NAME.fullmatch(named) or _APPOSITIVE_NOUN.fullmatch(named)
+        if appositive and boundaries[-2].group().strip() == ",":
             span_start = boundaries[-3].end() if len(boundaries) >= 3 else 0
             verb_start = boundaries[-2].start()
     after_verb = False
@@ -646,6 +684,8 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     if said is not None and re.search(r"\w", text[said.end() : verb_start]):
         span_start = said.end()
     span = text[span_start:verb_start]
+    if kind != "killed" and _DEAD_SUBJECT.search(span):
+        return None  # "nine bodies had been taken to hospitals": the dead, not the wounded
     if after_verb:
         # "killed an Italian soldier and three others were injured": the first count is the earlier verb's object.
         head = re.match(rf"\s*(?:{_COUNT}|an?|one)(?![\w-])(?:\s+{_NP_WORD}){{0,4}}?\s+and\b", span, re.IGNORECASE)
@@ -697,6 +737,8 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
     return None
 
 
+_DEAD_SUBJECT = re.compile(r"\b(?:bodies|corpses)\s*$", re.IGNORECASE)
+_APPOSITIVE_NOUN = re.compile(r"\s*the\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*")
 _APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*")
 
 
@@ -707,6 +749,10 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# "received 13 bodies and more than 20 wounded people": a count of the dead is no subject of the verb that follows
+_DEAD_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b", re.IGNORECASE)
+
+
 def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
     """The counts heading the subject right before a verb, added up when coordinated ("two X and three Y")."""
     subset_from = re.search(r"\b(?:including|among\s+them|among\s+whom)\b", span, re.IGNORECASE)
@@ -715,6 +761,8 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
         for m in _COUNT_RE.finditer(span)
         if _is_person_count(span[m.end() :])
         and not _COLLECTIVE.match(span[m.end() :])
+        and not _DEAD_NOUN.match(span, m.end())
+        and not _BESIDES_BEFORE.search(span, 0, m.start())  # "five people besides the two bombers"
         and not _AFTER_PREPOSITION.search(span[: m.start()])
         and not (subset_from and m.start() > subset_from.start() and _COUNT_RE.search(span[: subset_from.start()]))
     ]
@@ -742,6 +790,7 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
     head = span[chain[0].start() :]
     # "two of the militants were killed": the attacking side's own dead
     perpetrator = bool(_PERPETRATOR.search(head) or _OF_PERPETRATORS.search(head)) and len(chain) == 1
+    perpetrator = perpetrator and not _BESIDES.search(head)  # "six people besides the bombers were killed"
     extra = bool(_EXTRA.search(span[max(0, chain[0].start() - 12) :]))
     return total, chain[0].start(), perpetrator, extra
 
@@ -891,15 +940,22 @@ def combine(
 
 
 def _restated(group: list[tuple[Quantity, int]], lead: frozenset[int], lede: int | None) -> tuple[Quantity, int]:
-    """One figure from several statements of the same count: the largest, or in a full article the lede's, with
-    higher figures of other sources as its high estimate (UCDP's practice). A second source quoted right after the
+    """One figure from several statements of the same count: the first source's, or in a full article the lede's,
+    with higher figures of other sources as its high estimate (UCDP's practice). A second source quoted right after the
     lede ("a rights group had earlier said 19 were killed") is such another source, not a restatement."""
     if lede is not None and any(i == lede for _, i in group):
         lead = frozenset({lede})
     in_lead = [p for p in group if p[1] in lead]
     if not in_lead:
         # a vague figure ("some had been beaten") restates a count given elsewhere rather than outbidding it
-        return max([p for p in group if not p[0].vague] or group, key=lambda p: p[0].best)
+        # the first source's figure, as in a lede (ACLED keeps the conservative one), other sources' higher ones as
+        # its high estimate; a lone victim singled out ("a man who was driving home") is no source's count
+        counted = [p for p in group if not p[0].vague and p[0].best > 1] or [p for p in group if not p[0].vague]
+        first = min(counted or group, key=lambda p: p[1])
+        high = max(q.best for q, _ in group)
+        if high > first[0].best:
+            return Quantity(first[0].low, first[0].best, max(high, first[0].high or 0)), first[1]
+        return first
     quantity, index = max(in_lead, key=lambda p: p[0].best)
     others = [q.best for q, i in group if i not in lead]
     if not others:
@@ -951,7 +1007,7 @@ def _combine_kind(
     bases: dict[bool, list[tuple[Quantity, int]]] = {False: [], True: []}
     extras: list[tuple[Quantity, int]] = []
     toll: tuple[Quantity, int] | None = None
-    lowered = False
+    lowered = both_sides = False
     zero: int | None = None
     unknown: int | None = None
     certain = any(m.kind == kind and not m.hedged and m.quantity for _, ms in mentions_by_sentence for m in ms)
@@ -965,7 +1021,7 @@ def _combine_kind(
             elif m.quantity.best == 0:
                 zero = index if zero is None else zero
             elif m.toll and (toll is None or index > toll[1]):  # the body's latest toll, over a headline's
-                toll, lowered = (m.quantity, index), m.revised
+                toll, lowered, both_sides = (m.quantity, index), m.revised, m.perpetrator
             elif m.perpetrator not in per_role:
                 per_role[m.perpetrator] = (m.quantity, m.extra, m.others)
             else:
@@ -973,6 +1029,8 @@ def _combine_kind(
                 # second plain figure restates it.
                 current, extra, others = per_role[m.perpetrator]
                 adds = m.others or others or (m.extra and not extra)  # "...; one poacher was also killed"
+                # "Four other villagers were injured, two hit by stones and two beaten": the same four, itemised
+                adds = adds and (m.others or m.quantity.best != current.best)
                 if m.alternative:
                     combined = _widened(current, m.quantity)
                 elif m.revised:
@@ -998,6 +1056,9 @@ def _combine_kind(
     headline_only = attackers and lede is not None and all(i < lede for _, i in bases[True])
     if headline_only and any(q.best == attackers[0][0].best for q, _ in bases[False]):
         attackers = []  # only a headline names them as attackers ("soldiers kill four gunmen"): the body's count
+    headline_victims = bool(victims) and lede is not None and all(i < lede for _, i in bases[False] + extras)
+    if headline_victims and any(q.best == victims[0][0].best for q, _ in bases[True]):
+        victims = []  # "Two infiltrators killed" over "Two militants were killed when the Army foiled ...": the same
     if victims and _breakdown_of(victims[0][0], bases):
         attackers = []  # "Seven were killed ... three of ours and four of the attackers": the seven hold both sides
     parts = victims + attackers
@@ -1011,7 +1072,8 @@ def _combine_kind(
             # other sources' higher figures remain the high estimate of an updated toll
             updated = replace(toll[0], high=max(highs) if highs else None)
             # A toll counts the victims; the attackers' deaths told apart ("five of the attackers were killed")
-            # add to it, as ACLED counts every death.
+            # add to it, as ACLED counts every death, unless it says it holds them ("nine, including the bomber").
+            attackers = [] if both_sides else attackers
             return _sum([updated, *(q for q, _ in attackers)]), {toll[1], *(i for _, i in attackers)}, ""
         return total, {i for _, i in parts}, ""
     if toll is not None:

@@ -90,14 +90,20 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said(?:\s+by\s+(?:tele)?phone)?|says|told(?:\s+\w+){1,4}|announced|reported|confirmed|added|stated|"
-    r"published|released|denied|claimed|given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+\w+)?)\s+"
+    r"published|released|denied|claimed|given|reached(?:\s+by\s+(?:tele)?phone)?|speaking(?:\s+to\s+(?:\w+\s+){0,2}\w+)?)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$|"
-    r"\b(?:as\s+of|by|until|up\s+to)\s+$",  # "as of today, 27 are confirmed dead": the day of the count
+    r"\b(?:as\s+of|by|until|up\s+to)\s+$|"  # "as of today, 27 are confirmed dead": the day of the count
+    # the day of a statement ("said in its monthly update on Friday", "in a claim circulated on messaging apps on")
+    r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|claim|post|video|message|report|"
+    r"update|communiqu\w*|bulletin|briefing)\s+(?:[\w-]+\s+){0,5}?(?:(?:late|early)\s+)?on\s+$",
     re.IGNORECASE,
 )
 # A day set before a clause whose verb is a report ("On Tuesday, he revised the toll down to 27", "On Monday, a health
 # official at the hospital, who asked not to be named, said 26 bodies had been counted"): the day of the telling.
-_FRONTED_DAY = re.compile(r"^(?:On|Early|Late|Later|Earlier|By|Yesterday|Today|Last|This)\b[^,]{0,30},\s+")
+_FRONTED_DAY = re.compile(
+    r"^(?:On|Early|Late|Later|Earlier|By|Yesterday|Today|Last|This)\b[^,]{0,30},\s+|"
+    r"^On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[a-z])"  # "On Monday officials had said six ..."
+)
 # The clause's verb is a report when it comes within a few words of the clause's start, once a comma-set aside about
 # the speaker (", who asked not to be named,") is left out: "Fano fighters seized the town ..., residents said" is not.
 _REPORTING_CLAUSE = screen.compile(
@@ -127,7 +133,7 @@ _TOLL_RISING = re.compile(r"\b(?:raising|bringing|rose|risen|climbed)\b", re.IGN
 
 
 def _reported(text: str, start: int) -> bool:
-    if _REPORTED_BEFORE.search(text, max(0, start - 40), start):
+    if _REPORTED_BEFORE.search(text, max(0, start - 70), start):
         return True
     if _TOLL_DAY_BEFORE.search(text, max(0, start - 40), start) and _TOLL_RISING.search(text):
         return True

@@ -47,7 +47,8 @@ def _rx(pattern: str) -> Screened | re.Pattern[str]:
 
 _ARMED_TARGET = (
     r"(?:soldiers?|troops?|army|military|police(?:m[ae]n)?|policem[ae]n|officers?|security\s+forces|forces|"
-    r"patrol|convoy|checkpoint|base|outpost|barracks|militants?|rebels?|insurgents?|fighters?|militia(?:men)?|"
+    r"patrol|convoy|checkpoint|base|outpost|barracks|detachment|garrison|militants?|rebels?|insurgents?|fighters?|"
+    r"militia(?:men)?|"
     r"gendarmes?|gendarmerie|guards?|paramilitar\w*|commandos?|peacekeepers?|servicem[ae]n|marines?|jihadists?|"
     r"gang\s+members|gangsters|(?:combat\s+|military\s+|army\s+|frontline\s+)?positions)"
 )
@@ -87,7 +88,10 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"\b(?:fired|launched)\s+(?:\w+\s+){0,3}rockets?\b"),
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     # Stun, smoke and tear-gas grenades are crowd-control means, not weapons of remote violence.
-    (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"),
+    # Grenades thrown in an armed assault alongside rifles ("using hand grenades and automatic weapons") open a
+    # fight rather than make a grenade attack.
+    (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"
+         r"(?!\s+and\s+(?:automatic\s+|heavy\s+|small\s+)?(?:weapons|rifles|guns|arms|gunfire)\b)"),
      ("Explosions/Remote violence", "Grenade")),
     # A complex attack: explosives set off and then gunfire traded with armed targets is a battle (ACLED codes the
     # fight, of which the bomb was the opening).
@@ -97,7 +101,7 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          rf"(?=.*\b{_ARMED_TARGET}\b)"),
      ("Battles", "Armed clash")),
     (_rx(r"\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb\w*|land\s*mines?|mines?\s+(?:exploded|blast)|"
-         r"car\s+bomb\w*|truck\s+bomb\w*|bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
+         r"car\s+bomb\w*|truck\s+bomb\w*|(?<!petrol\s)(?<!fire\s)bomb(?:s|ing|ings|ed)?\b|explosive\s+device|"
          r"(?<!rifles\sand\s)(?<!guns\sand\s)(?<!home-made\s)(?<!homemade\s)explosives?\b(?!\s+and\s+(?:rifles|guns))"
          # "weapons, explosive belts and forged documents were seized": a haul, not a blast
          r"(?!\s+(?:belts?|vests?|materials?|substances?)\b)"
@@ -125,7 +129,7 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Protests", "Excessive force against protesters")),
     (_rx(r"\b(?:riot(?:\w+|(?!\s+(?:police|gear|squads?|officers|units?|control)))|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
          r"burned|looted|attacked|stoned))\b|"
-         r"^(?=.*\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies))\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
+         r"^(?=.*\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|youths)\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
          r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov)|torch(?:ed|ing)|set(?:ting)?\s+fire\s+to|"
          r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)"),
      ("Riots", "Violent demonstration")),
@@ -144,7 +148,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"gun\s*battles?|gun\s*fights?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
          # South Asian usage: a gunfight between security forces and militants
          r"(?:in|during)\s+an?\s+(?:\w+\s+)?encounter|encounters?\s+(?:with|between)|"
-         r"shoot-?outs?|fought|battle\s+(?:with|between|against))\b"),
+         r"shoot-?outs?|fought|battle\s+(?:with|between|against)|"
+         # "soldiers ... engaged a group of ADF fighters near Eringeti"
+         rf"engaged\s+(?:\w+\s+){{0,4}}?{_ARMED_TARGET})\b"),
      ("Battles", "Armed clash")),
     # the targets, not the agents: "an attack by militiamen" is not an attack on armed men
     (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"

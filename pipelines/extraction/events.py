@@ -36,7 +36,7 @@ from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import CARE_NOUNS, country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.9.0"
+EXTRACTOR_VERSION = "rules-0.10.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
@@ -53,11 +53,21 @@ _WEEKDAY = r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
 # blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
+_DAY_FROM_THIS = (
+    r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
+    r"hours\s+(?:later|earlier))\b"
+)
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
-    r"landed|set\s+fire|torched|stormed)\b[^,;.]*?"
-    r"(?:\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
-    rf"hours\s+(?:later|earlier))\b|{_WEEKDAY}))",
+    rf"landed|set\s+fire|torched|stormed)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
+    # "..., while a clash between troops and insurgents near Chai the following day left six people dead"
+    rf"an?\s+[^,;.]{{0,80}}?{_DAY_FROM_THIS}\s+(?:left|killed|wounded|claimed)\b|"
+    # "..., and the army said on Sunday that three members of a dissident group had been killed in fighting": a
+    # second source's report of another blow
+    # (not the same one: "..., and police said on Sunday that three others were wounded in the attack")
+    r"(?=(?:the|an?)\s+[^,;.]{0,40}?\bsaid\s+on\s+\w+day\s+that\s+(?![^,;.]*\b(?:the|this|that)\s+(?:attack|blast|"
+    r"bombing|explosion|strike|raid|ambush|assault|incident|shooting)\b)[^,;.]{0,80}?\b(?:had\s+been|were)\s+"
+    r"(?:killed|wounded|injured)\b))",
     re.IGNORECASE,
 )
 # "..., and an air strike on the market of Kabkabiya on Tuesday killed at least 15", "..., while two soldiers were
@@ -95,6 +105,9 @@ _HEADLINE_JOIN = re.compile(
     r"lynched|shot\s+dead|wounded|injured|abducted|kidnapped)\b[^,;]{5,}$)",
     re.IGNORECASE,
 )
+_VICTIMS_LISTED = re.compile(
+    r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[\w-]+){1,3}\s*", re.IGNORECASE
+)
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
 _BRIEF_SENTENCES = 6
@@ -102,6 +115,10 @@ _BRIEF_SENTENCES = 6
 # only report a claim, "the army said its drones struck a gathering", before the next sentences name the strike).
 _LEDE_SENTENCES = 2
 _NEWS_SENTENCES = 3
+# Days before publication beyond which a day named in a full article recalls an old incident: a daily intake reports
+# what happened in the last days, and the incidents it recalls ("attacked on August 24" in an October feature) are
+# weeks old.
+_STALE_DAYS = 28
 # "in X", "near the town of X", "in central X", and the target of an attack ("a drone attack on X").
 _PLACE_HINT = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Tt]owards?|of|(?:attacks?|strikes?|raids?|assault|shelling)\s+on)\s+"
@@ -149,6 +166,8 @@ def _clauses(
     (`told_apart`, see _TOLD_APART), and whether it is a second blow told with its own day and count
     (_OTHER_BLOW_CLAUSE)."""
     cut = _SEPARATE_CLAUSE.search(sentence) or (_HEADLINE_JOIN.search(sentence) if start == 0 else None)
+    if cut is not None and cut.group().startswith(",") and _VICTIMS_LISTED.fullmatch(sentence, 0, cut.start()):
+        cut = None  # "Three policemen, four militants killed in attack on ...": one story's dead, listed
     another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence)
     if cut is None and another_day is None and told_apart:
         another_day = _SECOND_BLOW_CLAUSE.search(sentence)
@@ -224,6 +243,8 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         # "The strike hit the vehicle in the town of X": a sentence about the incident told, placing it
         event = event or (place is not None and not link and refers_back(sentence))
         dates = [(at, d) for at, d in find_dates(sentence, reference) if d.day <= published]
+        told = [d for _, d in dates if not d.reported]
+        stale = full_article and bool(told) and all((published - d.day).days > _STALE_DAYS for d in told)
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
         joined = text[previous_end:start].strip() in (";", ",")  # a headline's second story, cut off above
         second_story = headline and bool(analysed) and analysed[-1].headline and joined
@@ -234,7 +255,10 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 start=start,
                 mentions=mentions,
                 headline=headline,
-                background=summary or is_background(sentence) or (full_article and recalls_month(sentence)),
+                background=summary
+                or stale
+                or is_background(sentence)
+                or (full_article and recalls_month(sentence)),
                 aggregate=is_aggregate(sentence),
                 event=event,
                 dates=preferred(sentence, dates),
@@ -315,6 +339,11 @@ def _tells(sentence: Sentence, aside: Sentence) -> bool:
     return sentence.place == aside.place or (same_day and aside.place in sentence.text)
 
 
+# Wounded beyond which a figure outside the lede is a war's or a year's, like deaths beyond PLAUSIBLE_DEATHS (a truck
+# bomb may wound over a thousand, but its lede says so).
+_PLAUSIBLE_WOUNDED = 5 * PLAUSIBLE_DEATHS
+
+
 def _drop_implausible_figures(sentences: list[Sentence]) -> None:
     """Death figures too large for one incident are dropped outside a full article's lede unless the sentence names
     the incident: deeper in an article they are the toll of a war, a year or a region."""
@@ -326,6 +355,8 @@ def _drop_implausible_figures(sentences: list[Sentence]) -> None:
             m
             for m in sentence.mentions
             if not (m.kind == "killed" and m.quantity is not None and m.quantity.best > PLAUSIBLE_DEATHS)
+            # "3,800 of the children were killed and more than 6,400 wounded" in a report: the wounded of a war
+            and not (m.kind == "wounded" and m.quantity is not None and m.quantity.best > _PLAUSIBLE_WOUNDED)
         ]
 
 
@@ -386,7 +417,13 @@ def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
     kind = classify(sentence.text) if marking else None
     if kind is not None and kind[0] in ("Protests", "Riots"):
         return False  # a march "to mark 100 days of protests" is itself a demonstration
-    return sentence.background or all(at < m.start for m in sentence.mentions)
+    # "relatives of the 148 people killed in the attack ... gathered for a memorial": victims already known
+    return sentence.background or all(
+        at < m.start or _KNOWN_VICTIMS.search(sentence.text, 0, m.start) for m in sentence.mentions
+    )
+
+
+_KNOWN_VICTIMS = re.compile(r"\b(?:of|for|to|among)\s+the\s+$", re.IGNORECASE)
 
 
 def _build_event(

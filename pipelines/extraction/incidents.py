@@ -78,6 +78,8 @@ _SAME_DAY = screen.compile(
 )
 # Days before the current incident's day beyond which a dated sentence recalls an earlier event.
 _RECENT_DAYS = 2
+# ... except a roundup's item told on its own scene, up to this many days before.
+_ROUNDUP_DAYS = 6
 # The source of a statement at the end of a sentence ("..., police said"): not an agent of the incident.
 ATTRIBUTION_TAIL = screen.compile(
     r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE
@@ -141,7 +143,13 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     if not own or current.day is None or not current.sentences:
         return False
     first = own[0]
-    return first.precision != DAY or (current.day.day - first.day).days > _RECENT_DAYS
+    if first.precision != DAY:
+        return True
+    gap = (current.day.day - first.day).days
+    # a roundup's item on its own scene ("Late on Friday, gunmen shot dead two labourers ... in Panjgur"), a few days
+    # before the lede's blow, is news of its own
+    roundup = gap <= _ROUNDUP_DAYS and bool(_FRONTED.match(sentence.text)) and states_casualties(sentence)
+    return gap > _RECENT_DAYS and not (roundup and _reports_own_act(sentence.text))
 
 
 def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -> bool:

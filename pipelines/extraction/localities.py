@@ -78,8 +78,9 @@ _FRAMES = (
         rf"(?:{_IN})?"
     ),
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul"),
+    # "in the hinterlands of Piagapo town",
     # "in Mugina commune of Cibitoke province", "in Sagaing's Wetlet Township"
-    re.compile(rf" (?:{_AT}|of) (?:the )?(?:{_OWNER}['’]s )?{_NAME} (?P<unit>(?i:{_UNIT})\b(?! of)|"
+    re.compile(rf" (?:{_AT}|of|{_EDGE}) (?:the )?(?:{_OWNER}['’]s )?{_NAME} (?P<unit>(?i:{_UNIT})\b(?! of)|"
                rf"(?i:upazila|tehsil|municipality|county|commune|township|LGA)\b)(?:{_IN})?"),
     # "in Malam Fatori, Abadam Local Government Area", "in Gidan Dawa, Bakura district"
     re.compile(rf" {_AT} {_NAME}, (?P<container>[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)? (?:Local Government Area|LGA|"
@@ -97,11 +98,13 @@ _FRAMES = (
                rf"(?:the )?headquarters of)(?:{_IN})?"),
     # "near Tidermene in northeastern Mali", "from Dansadau in northwest Nigeria's Zamfara state"
     re.compile(rf" (?:{_AT}|{_EDGE}) {_NAME}{_IN}"),
-    # "an army post at Porga, in the far north of the country"
-    re.compile(rf" {_AT} {_NAME}, in the (?:far |extreme )?(?:north|south|east|west|centre|center)[a-z\-]*\b"),
-    # "near Mangalla on Saturday", "on the outskirts of Eringeti,": near a name, then the sentence moves on
-    re.compile(rf" (?:[Nn]ear|[Oo]utside|[Aa]round|{_EDGE}) {_NAME}(?=[,.;]| (?:on|in|at|after|before|when|while|"
-               rf"where|late|early|last|this)\b)"),
+    # "an army post at Porga, in the far north of the country", "in Tanwalbougou, in the country's East region"
+    re.compile(rf" {_AT} {_NAME}, in the (?:country['’]s )?(?:far |extreme )?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|"
+               rf"[Cc]entre|[Cc]enter)[a-z\-]*\b"),
+    # "near Mangalla on Saturday", "on the outskirts of Eringeti,", "invaded Kwall, where": near or into a name, then
+    # the sentence moves on
+    re.compile(rf" (?:[Nn]ear|[Oo]utside|[Aa]round|{_EDGE}|invaded|raided|stormed|overran) {_NAME}(?=[,.;]| (?:on|in|"
+               rf"at|after|before|when|while|where|late|early|last|this)\b)"),
 )
 # Frames that open with a preposition are tried only where one is followed by a capitalised word: found in one
 # pass, which costs about what one frame's own pass does.

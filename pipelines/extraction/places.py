@@ -1012,6 +1012,32 @@ def _most_specific(mentions: tuple[_Mention, ...], context: Counter[str]) -> tup
     return None
 
 
+def _town_in_district(
+    named: tuple[_Entry, _Mention] | None, event: _Scan, context: Counter[str], event_text: str
+) -> tuple[_Entry, _Mention] | None:
+    """A smaller town named after a town that stands for its district ("a police checkpost in Dera Ismail Khan
+    district ... the Band checkpost in Kulachi tehsil"): the town, the more precise place."""
+    if named is None or named[0].kind != CITY or not _NAMED_AS_DISTRICT.match(event_text, named[1].start):
+        return named
+    entry, mention = named
+    for later in event.mentions:
+        if later.start <= mention.start or later.role in (RESIDENCE, CARE, GROUP_NAME):
+            continue
+        town = _choose(later, context)
+        if (
+            town is not None
+            and town.kind == CITY
+            and town.cc == entry.cc
+            and town.population < entry.population
+            and not _NAMED_AS_DISTRICT.match(event_text, later.start)  # a tehsil is the district's part
+        ):
+            return town, later
+    return named
+
+
+_NAMED_AS_DISTRICT = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?district\b")  # not "Kharkiv's Saltivskyi district"
+
+
 def _stray(entry: _Entry, mention: _Mention, context: Counter[str]) -> bool:
     """A small town abroad that nothing else in the article supports, while the article points elsewhere:
     most likely a local name that happens to match a foreign town ("Jebel", "Nawa"). A name the sentence calls a
@@ -1100,6 +1126,7 @@ def resolve_place(event_text: str, article_text: str, dateline: Dateline | None)
     if home is not None:
         context[home.cc] += 5
     named = _most_specific(event.mentions, context)
+    named = _town_in_district(named, event, context, event_text)
     local = _locality_place(event_text, event, article, context, named, home, dateline_cc)
     if local is not None:
         return local
@@ -1245,8 +1272,13 @@ def _locality_place(
         container = None  # "Gorgadji, in Seno province" under an Ouagadougou dateline: not the Seno in Spain
     container = container or around or _place_in_country(event, context, expected_cc, local.start)
     clue_cc = clue_cc or _vote(article)
-    # the dateline's country, unless the article's clues point elsewhere ("BEIRUT — ... in the Syrian desert")
-    country = (home.cc if home is not None and home.cc == (clue_cc or home.cc) else None) or clue_cc
+    # the dateline's country, unless the article's clues point elsewhere
+    # ("BEIRUT — ... in the Syrian desert"), while victims of the dateline's nationality keep it ("N'DJAMENA — Six
+    # Chadian soldiers ... at Ngouboua", where Boko Haram points to Nigeria)
+    kept = home is not None and (
+        home.cc == (clue_cc or home.cc) or (home.cc in event.nationalities and clue_cc not in event.nationalities)
+    )
+    country = (home.cc if kept and home is not None else None) or clue_cc
     if container is None and country in gaz.countries:
         container = gaz.countries[country or ""]
     if container is None or (local.part_of and container.kind == CITY and container.population >= _SIZEABLE_TOWN):

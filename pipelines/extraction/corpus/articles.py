@@ -739,4 +739,191 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Fano, a loose network of Amhara militias, has fought the federal army since last year.",
         [(date(2024, 10, 13), "Bure", "Armed clash", 7, 0)],
     ),
+    (
+        date(2023, 6, 9),  # a Friday; a monthly report dated by its statement, its incidents weeks old: no event
+        "Monitors: May worst month for civilians in the east this year\n"
+        "GENEVA — At least 140 civilians were killed and 610 injured in the country's east in May, the highest "
+        "monthly toll since January, the UN monitoring team said in its monthly update on Friday.\n"
+        "Most of the casualties were caused by rockets and guided bombs falling on towns near the front line.\n"
+        "The deadliest single strike of the month hit a bus depot in Kramatorsk on May 12, killing 17 people, the "
+        "update said.\n"
+        "A week earlier, a rocket hit a school yard in Druzhkivka and killed six.\n"
+        "The team said it had been unable to verify reports from areas it cannot reach.\n"
+        "The report came as both sides traded accusations over a dam on the river.",
+        [],
+    ),
+    (
+        date(2022, 3, 14),  # a Monday; a funeral weeks after the killing: no event
+        "Bamenda buries three shot at a roadblock\n"
+        "BAMENDA, Cameroon — Hundreds of mourners gathered at the main church in Bamenda on Saturday for the funeral "
+        "of three young men killed at a roadblock in the town more than four weeks ago.\n"
+        "The three, two taxi drivers and a student, were shot dead on the night of February 9 near the central "
+        "market.\n"
+        "Their families say soldiers opened fire after a separatist fighter ran past the roadblock.\n"
+        "The army said at the time that its men had come under fire first.\n"
+        "Shops in the town stayed shut during the service, and soldiers watched from armoured cars.\n"
+        "The conflict in the two English-speaking regions has killed thousands since 2017.",
+        [],
+    ),
+    (
+        date(2021, 11, 20),  # a Saturday; an anniversary whose lede names the victims already counted: no event
+        "Ten years on, families of Kanam mine victims still wait for justice\n"
+        "LAGOS — Relatives of the 31 miners killed in the Kanam raid marked the tenth anniversary of the attack on "
+        "Saturday with prayers at the mine gate in Kanam, as a federal court prepared to rule on the case.\n"
+        "On Nov. 20, 2011, gunmen on motorcycles surrounded the mine camp at dusk and opened fire on the workers.\n"
+        "Only two of the 14 men charged over the raid have been tried.\n"
+        "\"We bury our patience every year,\" said the widow of one of the miners.\n"
+        "Human rights groups say attacks on mining camps in the region have killed hundreds since 2010.\n"
+        "The court is expected to deliver its judgment next month.",
+        [],
+    ),
+    (
+        date(2024, 10, 2),  # a Wednesday; a feature that recalls a raid seven weeks old: no event
+        "In Kaya, families who fled Dablo wait for the rains to end\n"
+        "KAYA, Burkina Faso — Awa Ouedraogo keeps the few things she saved in a plastic tub beside the mat where "
+        "her four children sleep, at a camp on the edge of Kaya.\n"
+        "\"We left with what we could carry.\n"
+        "Our neighbours who stayed behind, we do not know where they are,\" she said through an interpreter.\n"
+        "Her brother was among the farmers who were working in the fields around Dablo when fighters attacked the "
+        "town on August 11.\n"
+        "The government has not released a toll for the attack.\n"
+        "Aid groups say food deliveries to the camp have been irregular because convoys need military escorts.\n"
+        "Prices at Kaya's market have doubled since the spring, and families say they eat once a day.",
+        [],
+    ),
+    (
+        date(2021, 9, 8),  # a Wednesday; a group's dated claim, a year recalled, a trend: one event
+        "Mali says four soldiers killed near Sofara; jihadists claim dozens\n"
+        "BAMAKO, Sept 8 — Four Malian soldiers were killed on Monday when suspected jihadists attacked an army "
+        "post near Sofara in the central Mopti region, the army said.\n"
+        "The army said in a statement that three soldiers were wounded and that the area was being searched.\n"
+        "An al-Qaeda-linked group said in a claim posted on messaging apps on Tuesday that its fighters had killed "
+        "28 soldiers and burned two vehicles.\n"
+        "The claim could not be verified.\n"
+        "Attacks on the army have multiplied in central Mali this year despite a large deployment.\n"
+        "In late 2019, a string of assaults on army bases in the region killed more than 100 soldiers.",
+        [(date(2021, 9, 6), "Sofara", "Armed clash", 4, 3)],
+    ),
+    (
+        date(2023, 5, 16),  # a Tuesday; a roundup whose third item, on its own scene, is four days old
+        "Balochistan: two soldiers killed in Mastung blast\n"
+        "QUETTA — Two soldiers were killed and three others injured on Monday when a roadside bomb hit their "
+        "vehicle near Dasht in Balochistan's Mastung district, officials said.\n"
+        "The injured were taken to the military hospital in Quetta.\n"
+        "On Sunday evening, men on a motorcycle threw a hand grenade at a shop in Turbat's main bazaar, killing one "
+        "person and injuring five, police said.\n"
+        "Late on Friday, gunmen shot dead two labourers from Punjab who were building a school in Panjgur, the "
+        "Levies said.\n"
+        "Their bodies were sent home on Saturday.\n"
+        "Officials condemned the attacks and vowed to find those responsible.",
+        [
+            (date(2023, 5, 15), "Dasht", "Remote explosive/landmine/IED", 2, 3),
+            (date(2023, 5, 14), "Turbat", "Grenade", 1, 5),
+            (date(2023, 5, 12), "Panjgur", "Attack", 2, 0),
+        ],
+    ),
+    (
+        date(2025, 3, 17),  # a Monday; a lede that adds another source's report of a second blow
+        "Drones hit police post in Suarez; army says two rebels killed near Balboa\n"
+        "BOGOTA, March 17 — Three police officers were wounded when drones dropped explosives on the police post "
+        "in Suarez, in Colombia's Cauca department, on Saturday, and the army said on Sunday that two rebels had "
+        "been killed in fighting in the same region.\n"
+        "The drones released two charges over the post shortly after midnight, the police said.\n"
+        "On Sunday, troops clashed with rebels near Balboa, the army said in a statement.\n"
+        "Two rebels were killed and rifles were seized, it said.\n"
+        "Cauca has seen dozens of drone attacks since last year.",
+        [
+            (date(2025, 3, 15), "Suarez", "Air/drone strike", 0, 3),
+            (date(2025, 3, 16), "Balboa", "Armed clash", 2, 0),
+        ],
+    ),
+    (
+        date(2024, 3, 19),  # a Tuesday; a follow-up whose earlier toll is dated by the day it was said
+        "Toll from Bama market bombing rises to nine\n"
+        "MAIDUGURI, Nigeria — The toll from a suicide bombing at a cattle market in the northeast Nigerian town of "
+        "Bama has risen to nine, including the bomber, after two wounded victims died, an emergency official said "
+        "on Tuesday.\n"
+        "A woman blew herself up near a tea stall at the market at around 6 pm on Sunday, witnesses said.\n"
+        "On Monday officials had said six people besides the bomber were killed and 20 others injured.\n"
+        "\"As of this morning we have nine dead,\" the official said.\n"
+        "The governor condemned the attack.",
+        [(date(2024, 3, 17), "Bama", "Suicide bomb", 9, 20)],
+    ),
+    (
+        date(2022, 12, 1),  # a Thursday; a headline listing both sides' dead, grenades used in an armed assault
+        "Two policemen, three militants killed in attack on Bannu police station\n"
+        "PESHAWAR — Two policemen were killed and one injured when militants attacked a police station in Bannu "
+        "late on Wednesday night, police said.\n"
+        "The attackers came from two sides at around 11 pm, using hand grenades and automatic weapons.\n"
+        "Officers returned fire, and three militants were killed in the exchange, a police officer said.\n"
+        "The injured constable was taken to hospital.",
+        [(date(2022, 11, 30), "Bannu", "Armed clash", 5, 1)],
+    ),
+    (
+        date(2024, 4, 23),  # a Tuesday; the headline calls the dead infiltrators, the body militants: the same two
+        "Two infiltrators killed in Gurez sector, soldier injured\n"
+        "SRINAGAR — Two militants were killed when the army foiled an infiltration bid in the Gurez sector of "
+        "Bandipora district on "
+        "Monday, officials said.\n"
+        "A soldier was injured in the exchange of fire.\n"
+        "Weapons and ammunition were recovered from the site, an army spokesman said.\n"
+        "The soldier was flown to the army hospital in Srinagar and is stable.\n"
+        "The area was being searched for any other intruders, the spokesman added.\n"
+        "Officials say infiltration attempts rise each spring as the snow on the mountain passes melts.",
+        [(date(2024, 4, 22), "Gurez", "Armed clash", 2, 1)],
+    ),
+    (
+        date(2022, 8, 18),  # a Thursday; a second incident opening with troops engaging fighters
+        "ADF raid kills eight in Beni territory; soldiers and rebels die in clash near Mbau\n"
+        "GOMA — Suspected ADF rebels killed at least eight civilians in a night raid on the village of Mamove in "
+        "Beni territory, local officials said on Thursday.\n"
+        "The attackers entered the village at about 9 p.m. on Tuesday, going from house to house.\n"
+        "On Wednesday afternoon, soldiers engaged a group of ADF fighters near Mbau, the army said in a statement.\n"
+        "Two soldiers and four rebels were killed in the fighting, it said.",
+        [
+            (date(2022, 8, 16), "Mamove", "Attack", 8, 0),
+            (date(2022, 8, 17), "Mbau", "Armed clash", 6, 0),
+        ],
+    ),
+    (
+        date(2022, 3, 9),  # a Wednesday; an agency's war totals, dated by its briefing: no event
+        "More than 8,000 children killed or maimed in the war since 2016, agency says\n"
+        "GENEVA — More than 8,000 children have been killed or maimed since the fighting escalated in 2016, the "
+        "UN children's agency said on Wednesday, warning that the real figure was far higher.\n"
+        "\"These are only the cases we could verify.\n"
+        "Many more child deaths and injuries go unrecorded,\" its representative told a briefing by video link.\n"
+        "Some 2,900 of the children were killed and more than 5,100 wounded, she said, by air strikes, shelling and "
+        "landmines.\n"
+        "The agency said it needed $300 million to keep its programmes running this year.\n"
+        "Two million children are out of school, it said.",
+        [],
+    ),
+    (
+        date(2023, 2, 7),  # a Tuesday; a commissioner's toll dated by the day he spoke, then updated
+        "Death toll in Gogrial cattle raid rises to 12\n"
+        "KUAJOK — The number of people killed in a cattle raid in Gogrial East County has risen to 12, the state "
+        "information minister said on Tuesday.\n"
+        "Armed youths attacked a cattle camp near Lietnhom on Sunday morning, sparking a gunfight with the herders, "
+        "officials said.\n"
+        "Speaking to this radio station on Monday, the county commissioner said nine people had been killed, among "
+        "them two of the attackers, and seven others wounded.\n"
+        "Two of the wounded later died in hospital in Kuajok, the minister said.\n"
+        "The raiders made off with hundreds of cattle.\n"
+        "Revenge raids between rival communities have killed hundreds in the state in recent years.",
+        [(date(2023, 2, 5), "Lietnhom", "Armed clash", 12, 7)],
+    ),
+    (
+        date(2023, 7, 13),  # a Thursday; a lede that sums up a second blow told on the following day
+        "Insurgents kidnap three fishermen near Mucimba; five dead in Ancuabe clash\n"
+        "PEMBA — Suspected insurgents kidnapped three fishermen near the village of Mucimba on Monday, while a clash "
+        "between soldiers and insurgents near Ancuabe the following day left five people dead, local sources said.\n"
+        "The fishermen had gone out before dawn when armed men stopped their boat, a relative said.\n"
+        "On Tuesday, soldiers clashed with a group of insurgents near Ancuabe, a military source said.\n"
+        "Four insurgents and one soldier were killed in the fighting.\n"
+        "The army has not commented on either incident.",
+        [
+            (date(2023, 7, 10), "Mucimba", "Abduction/forced disappearance", 0, 0),
+            (date(2023, 7, 11), "Ancuabe", "Armed clash", 5, 0),
+        ],
+    ),
 ]

@@ -1,6 +1,49 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # "many more deaths" is a comparison, no count; a figure superseded by the story ("initially reported") yields
+    ({}, ["Many more child deaths go unrecorded, the agency's representative told reporters."]),
+    ({"killed": 9}, [
+        "Six gunmen and three policemen were killed in the shootout. The ministry initially reported that four "
+        "gunmen had died.",
+    ]),
+    # a toll put as the number of civilians killed; a long name between two coordinated counts
+    ({"killed": 12}, ["The number of civilians killed in the raid had risen to 12 by Monday, an official said."]),
+    ({"killed": 15}, [
+        "Nine members of the Civilian Joint Task Force (CJTF) and six soldiers were killed.",
+    ]),
+    # an earlier count is a figure, not a person
+    ({"killed": 4}, ["Four gunmen were killed, police said, after prosecutors lowered an earlier count of dead."]),
+    # a count of bodies is no part of the wounded counted beside it; nor are the bodies taken to hospital
+    ({"killed": 9, "wounded": 30}, [
+        "The clinic said it had taken in nine bodies and more than 30 injured people after the shelling.",
+    ]),
+    ({"killed": 6}, ["Six bodies had been taken to hospital by nightfall, a nurse said."]),
+    # "two wounded guards died": the dead, not the wounded; "three of the wounded had died" keeps the wounded
+    ({"killed": 5}, ["The toll rose to five on Friday after two wounded guards died in the capital."]),
+    ({"killed": 7, "wounded": 12}, [
+        "A nurse said two of the more than 12 wounded had died overnight, taking the toll to seven.",
+    ]),
+    # a side's own losses in its own words, and a verb of dying before "N others"
+    ({"killed": 2, "wounded": 3}, [
+        '"We have lost two of our colleagues, and three others who were hurt are in hospital," the commander said.',
+        "Two rangers lost their lives and three others were wounded, the park service said.",
+    ]),
+    # a description set off by commas between the count and its verb
+    ({"killed": 3, "wounded": 2}, [
+        "In a separate incident, three members of the Village Guard (VG), the army's civilian auxiliaries, were killed "
+        "and two wounded on Monday.",
+    ]),
+    # the dead counted apart from the bombers are the victims
+    ({"killed": 7}, ["Police said five people besides the two bombers were killed at the market."]),
+    # the wounded itemised after their count are the same people
+    ({"wounded": 4}, ["Four other farmers were injured, two hit by stones and two beaten with sticks."]),
+    # a toll put later replaces the first one; another source's figure further down does not replace the first
+    ({"killed": 11}, ["Officials first said four people died in the fire. The governor later put the toll at 11."]),
+    ({"killed": 2, "wounded": 6}, [
+        "Two people were killed and six injured, police said. A doctor at the main hospital said nine people were "
+        "wounded.",
+    ]),
     # Figures of a date are no count: "On 12 June 2022 fighters killed ..." is no toll of 2022
     ({}, [
         "KASESE, 12 June 2022 (Radio Kyondo) - Armed men killed villagers with knives in a night raid on the hamlet.",

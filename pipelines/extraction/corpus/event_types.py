@@ -2,6 +2,23 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        # petrol bombs thrown by youths clashing with police are a riot, not an explosive attack
+        ("Riots", "Violent demonstration"),
+        [
+            "Youths burned a dozen cars in the estate overnight in clashes with police after a boy died in a crash.",
+            "Crowds threw stones and petrol bombs at officers outside the town hall.",
+        ],
+    ),
+    (
+        # troops engaging fighters; grenades thrown alongside rifles in an assault on a post
+        ("Battles", "Armed clash"),
+        [
+            "On Friday, troops engaged a group of rebel fighters in the hills above the village.",
+            "Militants attacked the police station from three sides, using hand grenades and automatic weapons.",
+            "Gunmen stormed the detachment in the town before dawn.",
+        ],
+    ),
+    (
         ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
         # a device that "went off"
         ["The patrol was passing the school when the device, which had been buried under the road, went off."],

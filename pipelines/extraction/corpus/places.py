@@ -6,6 +6,28 @@ of `places.country_names()`.
 """
 
 PLACES: list[tuple[tuple, list[str]]] = [
+    # a village named as the place attackers invaded
+    (("Rukuba", "Nigeria", 4), [
+        "JOS, Nigeria — Hours later, another group of attackers invaded Rukuba, where three people were killed.",
+    ]),
+    # A town standing for its district ("in Dera Ismail Khan district") yields to a smaller town named in it
+    (("Kulachi", "Pakistan", 2), [
+        "PESHAWAR — Gunmen attacked a police post in Dera Ismail Khan district overnight, killing two constables. "
+        "The post stands on the main road in Kulachi tehsil, police said.",
+    ]),
+    # a village "in the hinterlands of X town"; a village put "in the country's East region"
+    (("Piagapo", "Philippines", 4), [
+        "MANILA — Two soldiers were killed in a clash in the hinterlands of Piagapo town on Tuesday, the army said.",
+    ]),
+    (("Tanwalbougou", "Burkina Faso", 4), [
+        "OUAGADOUGOU — The army said it had repelled an attack on its post in Tanwalbougou, in the country's East "
+        "region, on Sunday.",
+    ]),
+    # victims of the dateline's nationality keep its country when an armed group points across the border
+    (("Ngouboua", "Chad", 4), [
+        "N'DJAMENA — Four Chadian soldiers were killed when Boko Haram fighters attacked their position at "
+        "Ngouboua, in the Lac province, on Sunday. Boko Haram has raided the lake shore from Nigeria for years.",
+    ]),
     # A town named as its district ("in Bannu district") yields to a village named in it, not to a hospital the
     # wounded were sent to
     (("Jani Khel Kot", "Pakistan", 2), [
