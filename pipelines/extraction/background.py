@@ -86,8 +86,9 @@ _AGGREGATE = screen.compile(
     r"dozens\s+of|scores\s+of|a\s+number\s+of)\b|"
     r"\b(?:repeated|numerous)\s+(?:attacks|killings|raids|bombings|clashes)\b|"
     # a trend ("Attacks on the army have multiplied in central Mali")
-    r"\b(?:attacks|killings|raids|bombings|clashes|violence)\b[^.;,]{0,40}?\b(?:have|has)\s+(?:multiplied|"
-    r"increased|intensified|surged|escalated|grown|risen|spread)\b|"
+    # (the verb agrees with the trend's noun: "the toll from Saturday's raids on the port has risen" is no trend)
+    r"\b(?:(?:attacks|killings|raids|bombings|clashes)\b[^.;,]{0,40}?\bhave|violence\b[^.;,]{0,40}?\bhas)\s+"
+    r"(?:multiplied|increased|intensified|surged|escalated|grown|risen|spread)\b|"
     # a lede that sums up the incidents the story then tells one by one ("killed in two separate attacks")
     r"\bin\s+(?:two|three|four|five)\s+(?:separate\s+)?(?:attacks|incidents|raids|ambushes|assaults)\b|"
     r"\b(?:attacks|raids)\b[^.;]{0,60}?\bon\s+(?:two|three|four|five)\s+(?:communities|villages|towns|settlements)\b|"

@@ -46,6 +46,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
     (
         False,
         [
+            "The death toll from Saturday's air raids on the port has risen to six, officials said on Sunday.",
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
             "The armed group, which took up arms after the 2021 coup, said 30 people were killed in the strike.",
             "Gunmen burned homes in the hills on Monday, killing six villagers, a day before hundreds of displaced "
