@@ -38,12 +38,12 @@ _PERIOD = screen.compile(
     rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
     # "that same month" dates by an earlier sentence's month; "some of the deadliest attacks" is a record
-    rf"that\s+same\s+(?:month|year)|earlier\s+this\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
+    rf"that\s+same\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
     # "a 2021 raid in Jacarezinho killed 28": an incident named by its year
     rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
     rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident)e?s?|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
-    rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+same\s+period|"
+    rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+(?:same\s+|[\w-]+\s+)?period|"
     rf"(?:said|reported|announced|claimed)\s+at\s+the\s+time|"
     rf"(?:is|was|marks|marked)\s+(?:the\s+)?(?:deadliest|worst|bloodiest)\b[^.;]{{0,60}}?\bsince)\b",
     re.IGNORECASE,
@@ -92,6 +92,8 @@ _AGGREGATE = screen.compile(
     # a lede that sums up the incidents the story then tells one by one ("killed in two separate attacks")
     r"\bin\s+(?:two|three|four|five)\s+(?:separate\s+)?(?:attacks|incidents|raids|ambushes|assaults)\b|"
     r"\b(?:attacks|raids)\b[^.;]{0,60}?\bon\s+(?:two|three|four|five)\s+(?:communities|villages|towns|settlements)\b|"
+    # a report's tally that takes in an incident ("The tally includes the 20 people killed near Vugizo on Dec. 22")
+    r"\b(?:tally|count|total)\s+(?:includes?|included)\b|"
     # a monitor's tally of many ("has documented dozens of civilian deaths from drone strikes")
     r"\b(?:documented|recorded|registered|tallied)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|numerous|many)\s+"
     r"(?:of\s+)?(?:\w+\s+)?(?:deaths|killings|casualties|fatalities)\b",
@@ -118,7 +120,20 @@ def _without_asides(sentence: str) -> str:
 
 def is_background(sentence: str) -> bool:
     """True when the sentence is about earlier, cumulative or aggregated events rather than one incident."""
-    return bool(_PERIOD.search(_without_asides(sentence)) or is_aggregate(sentence))
+    main = _without_asides(sentence)
+    return bool(_PERIOD.search(main) or is_aggregate(sentence) or _recalls_this_month(main))
+
+
+# "The decision follows a deadly attack earlier this month": an earlier incident; but a sentence with a day of its
+# own tells that day's news ("set fire to a police post on Tuesday night over a detainee who died earlier this month")
+_EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:month|year)\b", re.IGNORECASE)
+_OWN_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night|overnight)\b", re.IGNORECASE
+)
+
+
+def _recalls_this_month(sentence: str) -> bool:
+    return bool(_EARLIER_THIS.search(sentence)) and not _OWN_DAY.search(sentence)
 
 
 @lru_cache(maxsize=64)  # asked by is_background and again for the sentence's own record
@@ -156,7 +171,8 @@ _MONTH_ONLY = screen.compile(
 _RETROSPECTIVE = screen.compile(
     r"\b(?:(?:attended|held|gathered\s+for|took\s+part\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:funeral|"
     r"cremation|burial|memorial)|for\s+the\s+(?:funerals?|burials?|memorial)\s+of|laid\s+to\s+rest|(?:said|bade|bid)\s+(?:goodbye|farewell)|paid\s+(?:their\s+)?"
-    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades|a\s+year|a\s+decade)\s+ago|"
+    r"last\s+respects|(?:decades?|years|months)\s+(?:has|have)\s+passed|(?:years|decades|(?:a|one)\s+year|a\s+decade)\s+"
+    r"ago|"
     r"to\s+(?:remember|honou?r|mourn)|in\s+(?:memory|honou?r)\s+of|(?:paid|pay|pays|paying)\s+(?:\w+\s+)?tribute|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?<!last\s)(?:years?|months?|decades?)\s+(?:on|since|after)\b|"

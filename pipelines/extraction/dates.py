@@ -84,8 +84,21 @@ def _explicit_date(match: re.Match, reference: date) -> date | None:
             f"{day} {month_name} {year}", languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True}
         )
         return parsed.date() if parsed else None
-    line = Dateline(city=None, country=None, month=MONTHS[month_name.lower().rstrip(".")], day=day, year=None, end=0)
-    return resolve_dateline_date(line, reference)
+    month = MONTHS[month_name.lower().rstrip(".")]
+    if reference < _this_year(reference, month, day) <= reference + timedelta(days=_AHEAD_DAYS):
+        return None  # "the October 30 village polls" a week before them: a day to come, not last year's
+    return resolve_dateline_date(Dateline(city=None, country=None, month=month, day=day, year=None, end=0), reference)
+
+
+# A yearless day this close after publication is one the story looks forward to.
+_AHEAD_DAYS = 60
+
+
+def _this_year(reference: date, month: int, day: int) -> date:
+    try:
+        return date(reference.year, month, day)
+    except ValueError:
+        return reference  # 29 February in a common year: no day ahead
 
 
 _REPORTED_BEFORE = re.compile(

@@ -859,7 +859,8 @@ def _scan(text: str) -> _Scan:
             if gap.strip() == ",":
                 hint = next((e.cc for _, e in following if e.kind in (COUNTRY, REGION)), None)
             elif _CONTAINED_IN.match(gap) and (_is_region_word(tokens, j, m) or _is_country(following)):
-                hint = next(e.cc for _, e in following if e.kind in (COUNTRY, REGION))
+                # (a name called a region that the gazetteer only knows as a town, "Djugu territory", hints nothing)
+                hint = next((e.cc for _, e in following if e.kind in (COUNTRY, REGION)), None)
             elif _CONTAINED_IN.match(gap) and len(city_countries := _city_countries(following)) == 1:
                 hint = city_countries.pop()  # "Tahrir Square in Basra": not the Cairo square of that name
         role = _role(text, tokens, i, n)

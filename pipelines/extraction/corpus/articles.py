@@ -926,4 +926,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2023, 7, 11), "Ancuabe", "Armed clash", 5, 0),
         ],
     ),
+    (
+        date(2023, 4, 12),  # a Wednesday; "one year ago today" frames a look back, whatever toll follows
+        "A year after the Sagal market killings, families still wait\n"
+        "BAMAKO — One year ago today, soldiers surrounded the weekly market in Sagal, a village on the river in "
+        "central Mali.\n"
+        "What followed over two days remains one of the darkest episodes of the conflict.\n"
+        "A rights group that interviewed survivors estimated that soldiers killed around 80 men, many of them "
+        "after they had been detained.\n"
+        "The army said at the time that it had killed 60 militants in an operation in the area.\n"
+        "No independent investigation has been allowed to reach the village.\n"
+        "Relatives say they still do not know where the dead were buried.",
+        [],
+    ),
 ]

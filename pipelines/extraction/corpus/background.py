@@ -10,10 +10,13 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         [
             "Since the ceasefire collapsed, more than 2,300 people have died in the province.",
             "In late 2021, a wave of raids on the mining camps killed more than 60 people.",
+            "The monitor said it had verified the killing of at least 300 civilians over the 12-month period.",
+            "The tally includes the 15 people the army said were killed in an attack near the border on Dec. 2.",
             "At least 20 people have been killed in fresh attacks by gunmen on two communities in the district.",
             "A truck bomb at the port that same month killed more than 80 people.",
             "The group has carried out some of the deadliest bombings in the country's history.",
             "Earlier this month, the council called for an end to the blockade of the city.",
+            "The decision follows a deadly attack earlier this month on a checkpoint, in which nine people died.",
             "The four victims were shot dead at a market stall more than four weeks ago.",
             "Raids on the police have multiplied in the south despite the curfew.",
             "Activists say at least five people have died in incidents linked to the strikes since they began.",
@@ -47,6 +50,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         False,
         [
             "The death toll from Saturday's air raids on the port has risen to six, officials said on Sunday.",
+            "Hundreds of residents set fire to a police post on Tuesday night over a detainee who died in a cell "
+            "earlier this month.",
             "Gunmen killed four farmers near the river on Tuesday, the previous day's market having been cancelled.",
             "The armed group, which took up arms after the 2021 coup, said 30 people were killed in the strike.",
             "Gunmen burned homes in the hills on Monday, killing six villagers, a day before hundreds of displaced "
