@@ -73,14 +73,10 @@ _PERPETRATOR = re.compile(
     r"suicide\s+bombers?|himself|herself|themselves)\b",
     re.IGNORECASE,
 )
-_BESIDES = re.compile(
-    r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+including|in\s+addition\s+to)\s+the\b",
-    re.IGNORECASE,
-)
-_BESIDES_BEFORE = re.compile(
-    r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+including|in\s+addition\s+to)\s+the\s+$",
-    re.IGNORECASE,
-)
+# "six people besides the bombers": the people named after the word are others than those counted
+_APART = r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+including|in\s+addition\s+to)\s+the"
+_BESIDES = re.compile(rf"{_APART}\b", re.IGNORECASE)
+_BESIDES_BEFORE = re.compile(rf"{_APART}\s+$", re.IGNORECASE)
 _UNIT_NOUNS = re.compile(
     r"^\s*(?:pounds?|lbs?|kg|kilo(?:gram)?s?|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|"
     r"yards?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per\s+cent|%|dollars?|rounds?|"

@@ -50,13 +50,14 @@ _SEPARATE_CLAUSE = re.compile(
 )
 # "on Tuesday": the day a lede's clause gives its own blow.
 _WEEKDAY = r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-# "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
-# blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
-# incident's type, and it is kept out of the incidents (the body's own account is the one counted).
+# A day told from the one just named ("the following day", "hours later").
 _DAY_FROM_THIS = (
     r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
     r"hours\s+(?:later|earlier))\b"
 )
+# "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
+# blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
+# incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
     rf"landed|set\s+fire|torched|stormed)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
@@ -65,9 +66,9 @@ _ANOTHER_DAY_CLAUSE = re.compile(
     # "..., and the army said on Sunday that three members of a dissident group had been killed in fighting": a
     # second source's report of another blow
     # (not the same one: "..., and police said on Sunday that three others were wounded in the attack")
-    r"(?=(?:the|an?)\s+[^,;.]{0,40}?\bsaid\s+on\s+\w+day\s+that\s+(?![^,;.]*\b(?:the|this|that)\s+(?:attack|blast|"
+    r"(?:the|an?)\s+[^,;.]{0,40}?\bsaid\s+on\s+\w+day\s+that\s+(?![^,;.]*\b(?:the|this|that)\s+(?:attack|blast|"
     r"bombing|explosion|strike|raid|ambush|assault|incident|shooting)\b)[^,;.]{0,80}?\b(?:had\s+been|were)\s+"
-    r"(?:killed|wounded|injured)\b))",
+    r"(?:killed|wounded|injured)\b)",
     re.IGNORECASE,
 )
 # "..., and an air strike on the market of Kabkabiya on Tuesday killed at least 15", "..., while two soldiers were
