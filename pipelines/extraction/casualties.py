@@ -47,7 +47,9 @@ _PASSIVE = {
     r"(?:taken|rushed|admitted|brought|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:hospitals?|clinics?)"
     r"(?:(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w-]+\s+)?(?:wounds|injuries))?|"
     # "four others remain in hospital", "six are still under treatment", "two receiving treatment at a hospital"
-    r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:still\s+)?(?:receiving|under|undergoing)\s+"
+    r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:remain(?:s|ed)?|still)\s+admitted\b|"
+    # "a resident was hit by a stray bullet" (unless the bullet killed)
+    r"(?:hit|struck)\s+by\s+(?:a\s+)?stray\s+(?:bullets?|rounds?)(?![^.;]{0,40}\b(?:died|killed|dead|fatal\w*)\b)|(?:still\s+)?(?:receiving|under|undergoing)\s+"
     r"(?:medical\s+)?treatment|(?:still\s+)?being\s+treated(?!\s+(?:as|like|with\s+suspicion))",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
@@ -308,7 +310,42 @@ def find_mentions(sentence: str) -> list[Mention]:
         else m
         for m in mentions
     ]
+    mentions = [_survivors(text, m) if m.kind == "wounded" and m.quantity else m for m in mentions]
+    mentions = _second_victims(text, sorted(mentions, key=lambda m: m.start))
     return _mark_revisions(text, _both_sides(text, sorted(mentions, key=lambda m: m.start)))
+
+
+# "One officer was shot in the arm and a resident was hit by a stray bullet": a second victim, not the first again
+_AND_BETWEEN = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+_A_PERSON = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
+
+
+def _second_victims(text: str, mentions: list[Mention]) -> list[Mention]:
+    marked = list(mentions)
+    for i in range(1, len(marked)):
+        first, second = marked[i - 1], marked[i]
+        single = all(m.quantity is not None and m.quantity.best == 1 for m in (first, second))
+        joined = _AND_BETWEEN.fullmatch(text, first.end, second.start) and _A_PERSON.match(text, second.start)
+        if single and first.kind == second.kind and joined:
+            marked[i] = replace(second, others=True)
+    return marked
+
+
+# "26 wounded people, five of whom died overnight": the wounded are those who lived (the dead are counted as dead).
+_OF_WHOM_DIED = re.compile(
+    rf"[^.;]{{0,25}}?,\s*(?P<count>{_COUNT})\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|(?:have|had)\s+since\s+)?"
+    r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _survivors(text: str, mention: Mention) -> Mention:
+    died = _OF_WHOM_DIED.match(text, mention.end)
+    dead = parse_count(died.group("count")) if died else None
+    if dead is None or mention.quantity is None or dead.best >= mention.quantity.best:
+        return mention
+    left = mention.quantity.best - dead.best
+    return replace(mention, quantity=Quantity.exact(left))
 
 
 # "the four remaining injured": the wounded left after some died, the count that replaces the first one.
@@ -364,7 +401,7 @@ def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A toll given without the attacker ("14 were killed, not counting the bomber"): the attacker died too.
 _NOT_COUNTING = screen.compile(
-    rf"\b(?:not\s+(?:counting|including)|excluding|besides)\s+the\s+(?:(?P<count>{_COUNT})\s+)?(?:suicide\s+)?"
+    rf"\b(?:not\s+(?:counting|including)|excluding|besides|apart\s+from|in\s+addition\s+to)\s+the\s+(?:(?P<count>{_COUNT})\s+)?(?:suicide\s+)?"
     r"(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
     re.IGNORECASE,
 )
@@ -410,7 +447,9 @@ def _negations(text: str) -> list[Mention]:
 _TOLL_RE = screen.compile(
     rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:people|civilians|persons|soldiers)\s+killed|"
     rf"fatalities|victims)|"
-    rf"number\s+of\s+(?:injured|wounded))\b(?:[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)|"
+    rf"number\s+of\s+(?:injured|wounded)|"
+    # "the number had risen to 11, after four of the wounded died": the toll, named just before
+    rf"(?<=the\s)number(?=\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b))\b(?:[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)|"
     # "the number of people killed when gunmen opened fire inside a bar in ... rose to nine": a long clause between
     rf"[^.;]{{0,160}}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to)\s+"
     rf"(?P<count>{_COUNT})(?![\w])",
@@ -430,7 +469,8 @@ _WOUNDED_TOLL = re.compile(r"injured|wounded", re.IGNORECASE)
 _LOWERED = re.compile(r"\b(?:revised|revising|lowered|lowering|corrected|correcting|down)\b", re.IGNORECASE)
 # "..., raising the death toll to five", "he revised the toll down to 27": the verb that updates the toll comes first.
 _UPDATING_BEFORE = re.compile(
-    r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took|revised|revising|lowered|lowering|"
+    r"\b(?:raising|bringing|pushing|taking|lifting|raised|brought|pushed|took|raises|brings|pushes|takes|lifts|"
+    r"revised|revising|lowered|lowering|"
     r"updated|updating|corrected|correcting|(?:later|since|now)\s+(?:put|puts|gave|set|placed))\s+"
     r"(?:the|its|their|his|her)\s+"
     r"(?:overall\s+|total\s+|final\s+)?$",
@@ -443,15 +483,19 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 _ORDINAL_DEATH = screen.compile(
     rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?!attacker|assailant|gunm[ae]n|bomber)(?:[\w-]+\s+){{0,2}}?"
     rf"(?:has\s+|had\s+)?(?:died|succumbed|"
-    rf"was\s+killed|has\s+been\s+killed|had\s+been\s+killed)\b",
+    rf"was\s+killed|has\s+been\s+killed|had\s+been\s+killed)\b|"
+    # "a seventh body had been found": the toll, one more
+    rf"\ba\s+(?P<nth_body>{'|'.join(_ORDINALS)})\s+(?:body|corpse)\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:found|recovered|discovered|pulled)\b",
     re.IGNORECASE,
 )
 
 
 def _ordinal_deaths(text: str) -> list[Mention]:
     return [
-        Mention("killed", Quantity.exact(_ORDINALS.index(m.group("nth").lower()) + 2), m.start(), m.end(), toll=True)
+        Mention("killed", Quantity.exact(_ORDINALS.index(nth.lower()) + 2), m.start(), m.end(), toll=True)
         for m in _ORDINAL_DEATH.finditer(text)
+        if (nth := m.group("nth") or m.group("nth_body"))
     ]
 
 
@@ -557,7 +601,15 @@ _NOMINAL_RES = [
 _OWN_LOSSES = screen.compile(
     rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his|our|my)\s+(?:own\b|men\b|"
     rf"(?:\w+\s+)?(?:soldiers|troops|officers|policemen|fighters|members|comrades|colleagues))|"
-    rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|fighters|members|comrades))\b",
+    rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|gendarmes|guards|fighters|members|comrades))\b",
+    re.IGNORECASE,
+)
+
+
+# "losing 11 soldiers and three civilian auxiliaries": a second group of the same side's dead, added.
+_MORE_LOSSES = screen.compile(
+    rf"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+)(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:soldiers|troops|"
+    rf"officers|policemen|gendarmes|guards|fighters|militiamen|auxiliaries|volunteers|reservists|civilians)\b",
     re.IGNORECASE,
 )
 
@@ -566,8 +618,12 @@ def _losses(text: str) -> list[Mention]:
     found = []
     for match in _OWN_LOSSES.finditer(text):
         quantity = parse_count(match.group("count"))
+        end = match.end()
+        more = _MORE_LOSSES.match(text, end)
+        if quantity is not None and more is not None and (added := parse_count(more.group("count"))) is not None:
+            quantity, end = quantity + added, more.end()
         if quantity is not None:
-            found.append(Mention("killed", quantity, match.start(), match.end(), others=True))
+            found.append(Mention("killed", quantity, match.start(), end, others=True))
     return found
 
 
@@ -609,10 +665,13 @@ def _nominal(text: str) -> list[Mention]:
             quantity = Quantity.exact(1) if raw.lower() in ("a", "an") else parse_count(raw)
             if quantity is None or (quantity.vague and _COMPARED.match(text, match.end("count"))):
                 continue  # "many more child deaths go unrecorded": a comparison, no count
+            if quantity.vague and _PART_OF_LAST.search(text, 0, match.start()):
+                continue  # "21 were still being treated, several with severe burns": some of those just counted
             found.append(Mention(kind, quantity, match.start(), match.end(), extra=_is_extra(text, match)))
     return found
 
 
+_PART_OF_LAST = re.compile(r"\b(?:wounded|injured|hurt|treated|hospitali[sz]ed|hospital)\s*,\s*$", re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r"^\s*,?\s*(?:and|while|but)\b", re.IGNORECASE)
 
 
@@ -628,8 +687,9 @@ _PASSIVE_RES = {
     for kind, verbs in _PASSIVE.items()
 }
 _COUNT_RE = re.compile(rf"(?<![\w-])(?:{_COUNT}|{_ONE_ARTICLE}(?=\s))(?![\w-])", re.IGNORECASE)
+# (a few spaces at most: an aside _prepare blanked out ends the clause, "hospitalized, one of them ..., the ministry")
 _OBJECT_AFTER = re.compile(
-    rf"^\s*(?:another\s|all\s|an\s+additional\s|a\s+further\s)?(?:{_COUNT}|an?\s|the\s|his\s|her\s|their\s|him\b|them\b)",
+    rf"^\s{{0,3}}(?:another\s|all\s|an\s+additional\s|a\s+further\s)?(?:{_COUNT}|an?\s|the\s|his\s|her\s|their\s|him\b|them\b)",
     re.IGNORECASE,
 )
 
@@ -637,6 +697,11 @@ _OBJECT_AFTER = re.compile(
 _WOUNDED_DIED = re.compile(
     r"\s+(?!(?:had|have|has|who|and)\b)[\w-]+\s+(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
+_AMONG_THE_DEAD = re.compile(
+    r"\b(?:died|dead|killed)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){1,3}?who\s+$", re.IGNORECASE
+)
+# "among the dead were two civilians hit by stray bullets": a participle without its own auxiliary describes the dead
+_LISTED_DEAD = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims)\b[^.;]*$", re.IGNORECASE)
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
 _HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
 
@@ -650,7 +715,11 @@ def _passive(text: str) -> list[Mention]:
                 continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
             if kind == "wounded" and _WOUNDED_DIED.match(text, match.end()):
                 continue  # "after two wounded soldiers died": the count is of the dead
+            if kind == "wounded" and _AMONG_THE_DEAD.search(text, max(0, match.start() - 120), match.start()):
+                continue  # "eight had died, including two who were taken to hospital": dead, not wounded
             has_aux = bool(_HAS_AUX.match(verb_text))
+            if kind == "wounded" and not has_aux and _LISTED_DEAD.search(text, 0, match.start()):
+                continue
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
             mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
@@ -688,6 +757,11 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
         if head:
             span_start += head.end()
             span = text[span_start:verb_start]
+    singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been)\b", verb_text, re.IGNORECASE)
+    aside_after = span.endswith("  ") or text[verb_start:].lstrip().startswith(",")  # a comma, or an aside blanked
+    if _AGE.fullmatch(span) and _NAMED_BEFORE.search(text, 0, span_start) and aside_after and singular_aux:
+        # "Salgado, 46, who presented a news show, was killed": one man of that age
+        return Mention(kind, Quantity.exact(1), verb_start, verb_end, singular=True)
     chain = _coordinated_counts(span)
     if chain is None and boundaries and boundaries[-1].group().lower() in ("who", "that") and not after_verb:
         # "two children who were walking nearby were wounded": the count stands before the relative clause
@@ -695,7 +769,6 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
         chain = _coordinated_counts(text[before : boundaries[-1].start()])
         if chain is not None:
             span_start, span = before, text[before : boundaries[-1].start()]
-    singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been)\b", verb_text, re.IGNORECASE)
     plural_aux = re.match(r"\s*(?:were|are|have\s+been)\b", verb_text, re.IGNORECASE)
     if kind == "killed" and re.fullmatch(r"\s*(?:die|dies)", verb_text, re.IGNORECASE) and not chain:
         return None
@@ -749,6 +822,14 @@ _AFTER_PREPOSITION = re.compile(
 _DEAD_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b", re.IGNORECASE)
 
 
+# A person's age set off by commas after the name: "Salgado, 46, who presented a news show, was killed".
+_NAMED_BEFORE = re.compile(
+    r"(?<!\bIn\s)(?<!\bOn\s)(?<!\bAt\s)(?<!\bBy\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+,\s*$"
+)
+_AGE = re.compile(r"\s*\d{1,2}\s*")
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses)\s+$", re.IGNORECASE)
+
+
 def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
     """The counts heading the subject right before a verb, added up when coordinated ("two X and three Y")."""
     subset_from = re.search(r"\b(?:including|among\s+them|among\s+whom)\b", span, re.IGNORECASE)
@@ -760,6 +841,7 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
         and not _DEAD_NOUN.match(span, m.end())
         and not _BESIDES_BEFORE.search(span, 0, m.start())  # "five people besides the two bombers"
         and not _AFTER_PREPOSITION.search(span[: m.start()])
+        and not _LOST_BEFORE.search(span[: m.start()])  # "we lost seven men and eleven others were wounded"
         and not (subset_from and m.start() > subset_from.start() and _COUNT_RE.search(span[: subset_from.start()]))
     ]
     if not matches:
@@ -775,7 +857,8 @@ def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:
         chain.insert(0, previous)
     total: Quantity | None = None
     for item in chain:
-        if _SUBSET_AFTER.match(span[item.end() :]) and len(chain) > 1:
+        # "two of them" is part of a count before it; "three soldiers and two of the attackers" adds the other side
+        if _SUBSET_AFTER.match(span[item.end() :]) and len(chain) > 1 and not _OF_PERPETRATORS.match(span, item.end()):
             continue
         quantity = _quantity_of(item.group(0))
         if quantity is None:
@@ -872,7 +955,9 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
             quantity = _quantity_of(item.group("count"))
             if quantity is None:
                 break
-            if not _SUBSET_BEFORE.search(text[: item.start()]):
+            # "wounding five employees, one of them seriously": one of the five
+            subset = (victims or perpetrators) is not None and _SUBSET_AFTER.match(text[item.end("count") :])
+            if not subset and not _SUBSET_BEFORE.search(text[: item.start()]):
                 if (
                     _PERPETRATOR.search(item.group("np") or "")
                     or _OF_PERPETRATORS.match(text, item.end("count"))
@@ -1043,6 +1128,10 @@ def _combine_kind(
                 bases[perpetrator].append((quantity, index))
     if not bases[False] and extras:
         bases[False], extras = extras[:1], extras[1:]
+    # "55 killed" over "losing 14 ... while killing at least 41": the headline's toll holds both sides, no other
+    # source's count of the victims to widen theirs with
+    both = {(v.best + a.best, i) for v, i in bases[False] for a, _ in bases[True]}
+    bases[False] = [p for p in bases[False] if not any(p[0].best == t and p[1] != i for t, i in both)]
     # "23 wounded ... Another 23 people had been admitted to hospital": "another" beside the dead, the same 23
     extras = [e for e in extras if not any(e[0].best == q.best for q, _ in bases[False])]
     victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras

@@ -75,7 +75,8 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
          r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|"
          # "dropped explosives from drones onto the station", "explosive-laden drones"
-         r"\b(?:dropped|dropping|drops?)\s+(?:\w+\s+){0,3}?(?:from|by)\s+(?:\w+\s+){0,2}?drones?\b|"
+         r"\b(?:dropped|dropping|drops?)\s+(?:\w+\s+){0,3}?(?:from|by)\s+(?:\w+\s+){0,2}?(?:drones?|jets?|aircraft|"
+         r"planes?|helicopters?)\b|"
          r"\b(?:explosive|bomb)-laden\s+drones?\b|\bbombed\s+from\s+the\s+air\b|"
          r"\b(?:guided|glide|gliding)\s+(?:aerial\s+|air\s+)?bombs?\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
@@ -90,8 +91,10 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     # Stun, smoke and tear-gas grenades are crowd-control means, not weapons of remote violence.
     # Grenades thrown in an armed assault alongside rifles ("using hand grenades and automatic weapons") open a
     # fight rather than make a grenade attack.
+    # A grenade among weapons seized ("Two pistols, a hand grenade and notes were seized") is no attack.
     (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"
-         r"(?!\s+and\s+(?:automatic\s+|heavy\s+|small\s+)?(?:weapons|rifles|guns|arms|gunfire)\b)"),
+         r"(?!\s+and\s+(?:automatic\s+|heavy\s+|small\s+)?(?:weapons|rifles|guns|arms|gunfire)\b)"
+         r"(?![^.;]{0,60}\b(?:were|was|had\s+been)\s+(?:seized|recovered|found|confiscated)\b)"),
      ("Explosions/Remote violence", "Grenade")),
     # A complex attack: explosives set off and then gunfire traded with armed targets is a battle (ACLED codes the
     # fight, of which the bomb was the opening).
@@ -129,14 +132,16 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Protests", "Excessive force against protesters")),
     (_rx(r"\b(?:riot(?:\w+|(?!\s+(?:police|gear|squads?|officers|units?|control)))|(?:protesters|demonstrators)\s+(?:\w+\s+){0,3}(?:threw|hurled|torched|set\s+fire|clashed|"
          r"burned|looted|attacked|stoned))\b|"
-         r"^(?=.*\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|youths)\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
+         r"^(?=.*\b(?:protest(?!ant)\w*|demonstrat\w*|crowds?|rall(?:y|ies)|youths)\b)(?=.*\b(?:(?:threw|hurled|pelted)\s+"
          r"(?:\w+\s+)?(?:stones|rocks|bricks|petrol\s+bombs|molotov)|torch(?:ed|ing)|set(?:ting)?\s+fire\s+to|"
-         r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)"),
+         r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security))\b)|"
+         # "came under attack from petrol bombs and masonry during disorder": street disorder, not a battle
+         r"^(?=.*\b(?:disorder|unrest)\b)(?=.*\b(?:petrol\s+bombs?|molotov|masonry|bricks|fireworks)\b)"),
      ("Riots", "Violent demonstration")),
-    (_rx(r"^(?=.*\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|sit-in)\b)"
+    (_rx(r"^(?=.*\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|sit-in)\b)"
          r"(?=.*\b(?:tear\s*gas|dispers\w+|water\s+cannons?|baton\w*|arrested|detained|rubber\s+bullets)\b)"),
      ("Protests", "Protest with intervention")),
-    (_rx(r"\b(?:protest\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched|marchers)\b|"
+    (_rx(r"\b(?:protest(?!ant)\w*|demonstrators|demonstrations?|rall(?:y|ies|ied)|sit-in|marched|marchers)\b|"
          r"\bdemonstrated\s+(?:in|outside|against|at|near|on|over|for|through)\b"),
      ("Protests", "Peaceful protest")),
     (_rx(r"\b(?:recaptured|retook|regained\s+control|liberated|recapture\s+of)\b"),

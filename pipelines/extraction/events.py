@@ -42,6 +42,11 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|U\.S|U\.N|U\.K|approx|est|vs|etc|Inc|Co|Corp)\.$"
 )
+# "around 9:30 p.m. Tuesday": the clock's abbreviation before a day ends no sentence
+_CLOCK_DAY = re.compile(
+    r"[ap]\.m\.\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"local\s+time|GMT|UTC)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _SCENE_SETTING = re.compile(r",\s+as\s+[^,;]*[.!?]?$")
 _SEPARATE_CLAUSE = re.compile(
@@ -60,7 +65,7 @@ _DAY_FROM_THIS = (
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=an?\s+[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
-    rf"landed|set\s+fire|torched|stormed)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
+    rf"landed|set\s+fire|torched|stormed|abducted|kidnapped)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
     # "..., while a clash between troops and insurgents near Chai the following day left six people dead"
     rf"an?\s+[^,;.]{{0,80}}?{_DAY_FROM_THIS}\s+(?:left|killed|wounded|claimed)\b|"
     # "..., and the army said on Sunday that three members of a dissident group had been killed in fighting": a
@@ -96,7 +101,7 @@ _TOLD_APART = re.compile(
 )
 _SECOND_BLOW_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=[^,;.]{0,80}?\b(?:killed|shot|wounded|injured|attacked|died|exploded|"
-    r"struck)\b)",
+    r"struck|abducted|kidnapped)\b)",
     re.IGNORECASE,
 )
 # "...; troops kill nine near X", "nine killed in Bokkos attack, two herders lynched in Bassa": a headline's second
@@ -143,7 +148,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for line in text.splitlines(keepends=True):
         start = 0
         for match in _SENTENCE_END.finditer(line):
-            if _ABBREVIATIONS.search(line, start, match.start()):
+            if _ABBREVIATIONS.search(line, start, match.start()) or _CLOCK_DAY.match(line, match.start() - 4):
                 continue
             _add(sentences, line[start : match.start()], offset + start)
             start = match.end()
@@ -296,6 +301,9 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
     if title and title.strip() and title.strip() not in text[: len(title) + 200]:
         text = f"{title.strip()}\n{text}"
         title_end = len(title.strip()) + 1
+    elif title and title.strip() and text.lstrip().split("\n", 1)[0].strip() == title.strip():
+        # the page repeats its title as its first line: that line is the headline, even without a dateline
+        title_end = text.index(title.strip()) + len(title.strip()) + 1
     dateline = find_dateline(text)
     sentences = _analyse(text, published_date, dateline, title_end)
     if len(sentences) > _BRIEF_SENTENCES:
@@ -313,7 +321,9 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
     for incident in incidents:
         if len(incidents) > 1:
             _drop_headline_figures(incident)
-        event = _build_event(incident, text, published_date, dateline, full_article)
+        # a headline not split into its stories is no single incident's
+        shared_headline = len(incidents) > 1 and not any(s.second_story for s in sentences)
+        event = _build_event(incident, text, published_date, dateline, full_article, shared_headline)
         if event is not None:
             events.append(event)
     return events
@@ -418,20 +428,31 @@ def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
     kind = classify(sentence.text) if marking else None
     if kind is not None and kind[0] in ("Protests", "Riots"):
         return False  # a march "to mark 100 days of protests" is itself a demonstration
+    if marking and _OCCASION_BEFORE.search(sentence.text, 0, at) and all(m.start < at for m in sentence.mentions):
+        # "came under attack ... during disorder following a commemoration": the occasion of today's violence
+        return classify(sentence.text) is None
     # "relatives of the 148 people killed in the attack ... gathered for a memorial": victims already known
     return sentence.background or all(
         at < m.start or _KNOWN_VICTIMS.search(sentence.text, 0, m.start) for m in sentence.mentions
     )
 
 
+_OCCASION_BEFORE = re.compile(r"\b(?:following|after|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _KNOWN_VICTIMS = re.compile(r"\b(?:of|for|to|among)\s+the\s+$", re.IGNORECASE)
 
 
 def _build_event(
-    incident: Incident, text: str, published: date, dateline: Dateline | None, full_article: bool
+    incident: Incident,
+    text: str,
+    published: date,
+    dateline: Dateline | None,
+    full_article: bool,
+    shared_headline: bool = False,
 ) -> ExtractedEvent | None:
     body = " ".join(s.text for s in incident.sentences)
-    kind = classify(_lead(incident)) or classify(". ".join(s.text for s in incident.sentences))
+    # a headline over several incidents ("ISWAP attacks base as Boko Haram abducts women") types each from its body
+    kind = (shared_headline and classify(_lead(incident, with_headlines=False))) or classify(_lead(incident))
+    kind = kind or classify(". ".join(s.text for s in incident.sentences))
     if kind is None:
         return None
     # Body sentences first, so that the evidence quotes the story rather than a headline restating it.
@@ -474,10 +495,10 @@ def _lead_sentences(incident: Incident) -> list[Sentence]:
     return headlines + body
 
 
-def _lead(incident: Incident) -> str:
+def _lead(incident: Incident, with_headlines: bool = True) -> str:
     """The incident's lead as one text: where a story says what happened and with what weapon ("... killed in an
     attack on a mosque. The attacker blew himself up"), before any background."""
-    headlines = [s.text for s in _lead_sentences(incident) if s.headline]
+    headlines = [s.text for s in _lead_sentences(incident) if s.headline and with_headlines]
     body = [s for s in _lead_sentences(incident) if not s.headline]
     # Headlines carry no full stop: one is added so that no rule reads across two sentences. A trailing ", as ..."
     # clause of a body sentence sets the scene ("..., as Moscow kept up heavy air attacks"), it is not the incident.

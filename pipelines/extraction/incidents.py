@@ -43,6 +43,9 @@ _FOLLOW_UP = screen.compile(
     r"\btoll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|reached|jumped|increased|mounted)\b|"
     r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b|"
     r"\b(?:more|further|additional)\s+bodies\b|"
+    # "Police recovered five bodies on Sunday after rescuers cleared the tunnel": the dead of the incident told
+    r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:the\s+)?(?:\w+\s+)?(?:bodies|remains)\b|"
+    r"\b(?:bodies|remains)\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:recovered|retrieved|pulled)\b|"
     r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths|victims)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|"
     r"increased|reached|jumped)\b",
     re.IGNORECASE,
@@ -56,8 +59,8 @@ _CASUALTY_WORDS = screen.compile(
 # Agents and acts of violence: what a death statement needs beside it to tell of an act.
 _ACT = screen.compile(
     r"\b(?:attack\w*|raid\w*|ambush\w*|storm\w*|gunm[ae]n|militants|rebels|insurgents|bomb\w*|explo\w*|strikes?|"
-    r"shell\w*|clash\w*|fired|opened\s+fire|stabb\w*|behead\w*|abduct\w*|kidnap\w*|troops|soldiers|forces|police|"
-    r"mob|protest\w*|riot\w*|drones?|missiles?|rockets?|grenades?|IEDs?)\b",
+    r"shell\w*|clash\w*|fired|opened\s+fire|stabb\w*|behead\w*|abduct\w*|kidnap\w*|arrest\w*|troops|soldiers|forces|police|"
+    r"mob|protest(?!ant)\w*|riot\w*|drones?|missiles?|rockets?|grenades?|IEDs?)\b",
     re.IGNORECASE,
 )
 # A sentence opening on its own scene ("In the western city of Kisumu, police fired tear gas", "Earlier on Tuesday,
@@ -80,6 +83,7 @@ _SAME_DAY = screen.compile(
 _RECENT_DAYS = 2
 # ... except a roundup's item told on its own scene, up to this many days before.
 _ROUNDUP_DAYS = 6
+_SAID_THAT = re.compile(r"^.*?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?", re.IGNORECASE)
 # The source of a statement at the end of a sentence ("..., police said"): not an agent of the incident.
 ATTRIBUTION_TAIL = screen.compile(
     r",\s+[^,]{0,80}?\b(?:said|says|told|according\s+to)\b[^,]*$", re.IGNORECASE
@@ -128,7 +132,9 @@ def states_casualties(sentence: Sentence) -> bool:
 def _reports_own_act(sentence: str) -> bool:
     """True when the sentence tells of a violent act of its own, not only of deaths ("a passenger died in hospital
     on Monday") or of the incident already told ("23 attackers were killed in the fighting")."""
-    sentence = ATTRIBUTION_TAIL.sub("", sentence)  # "..., police said": the source, not an agent
+    told = ATTRIBUTION_TAIL.sub("", sentence)  # "..., police said": the source, not an agent
+    # "Meanwhile, police said four men were arrested in X": what is said after a fronted word is the report
+    sentence = told if len(told.split()) > 3 else _SAID_THAT.sub("", sentence, count=1)
     if _REFERS_BACK.search(sentence) or _FOLLOW_UP.search(sentence):
         return False
     if classify(sentence) is None:
@@ -148,7 +154,8 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     gap = (current.day.day - first.day).days
     # a roundup's item on its own scene ("Late on Friday, gunmen shot dead two labourers ... in Panjgur"), a few days
     # before the lede's blow, is news of its own
-    roundup = gap <= _ROUNDUP_DAYS and bool(_FRONTED.match(sentence.text)) and states_casualties(sentence)
+    counted = states_casualties(sentence) or any(m.quantity is not None for m in sentence.mentions)  # arrests too
+    roundup = gap <= _ROUNDUP_DAYS and bool(_FRONTED.match(sentence.text)) and counted
     return gap > _RECENT_DAYS and not (roundup and _reports_own_act(sentence.text))
 
 

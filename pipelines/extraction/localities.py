@@ -70,9 +70,10 @@ _EDGE = rf"(?:(?:{'|'.join(EDGE_NOUNS)}) of|rural (?:area|areas|parts) of)(?: th
 # spaces): a pattern that starts with a literal lets re skip ahead to it, some eight times faster than one that
 # starts with a word boundary and an alternation.
 _FRAMES = (
-    # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia"
+    # "the village of Ajiri", "the town of Gumuruk in Borno state", "the municipality of Argelia", "the weekly
+    # market of Mozogo"
     re.compile(
-        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality|neighbou?rhood|"
+        rf" (?:{_DIRECTION} )?(?:(?P<people>[A-Z][a-z]+) )?(?:{_SETTLEMENT}|municipality|neighbou?rhood|market|"
         rf"(?P<unit>district)) of {_NAME}"
         rf"(?! {_REGION}\b)"
         rf"(?:{_IN})?"

@@ -85,3 +85,19 @@ def test_a_title_or_saint_abbreviation_does_not_end_the_sentence():
         "Gen. Musa said the town was calm.",
         "Two were hurt.",
     ]
+
+
+def test_a_page_that_repeats_its_title_as_its_first_line_gets_one_event_not_a_second_from_the_headline():
+    title = "Gunmen kill three, seize 12 in Zamfara community"
+    text = (
+        f"{title}\n"
+        "By a staff writer, Gusau | May 7, 2024\n"
+        "Gunmen on Sunday night invaded Dansadau community in Maru Local Government Area of Zamfara State, "
+        "killing three farmers and taking 12 "
+        "others away on motorcycles.\n"
+        "A villager said the attackers fired into the air before going from house to house.\n"
+        "Police confirmed the attack and said officers had been sent to the area.\n"
+        "The state has seen a string of raids on farming villages in recent months."
+    )
+    events = extract_events(text, date(2024, 5, 7), title)
+    assert [(e.event_date, e.place.location, e.fatalities) for e in events] == [(date(2024, 5, 5), "Dansadau", 3)]

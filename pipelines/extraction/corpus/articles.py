@@ -939,4 +939,118 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Relatives say they still do not know where the dead were buried.",
         [],
     ),
+    # the clock's "p.m." before the day ends no sentence; "In a statement Thursday" is the day of the telling; the
+    # dead "including two who were taken to hospital" are no wounded, the four who remained hospitalised are
+    (
+        date(2023, 6, 15),  # a Thursday
+        "Gunmen kill five at pool hall in Zacatecas town\n"
+        "FRESNILLO, Mexico (AP) — Gunmen opened fire inside a pool hall in the Mexican town of Fresnillo, killing "
+        "five men, Zacatecas state prosecutors said Thursday.\n"
+        "The shooting began around 11 p.m. Tuesday, when three men walked in and fired at the players.\n"
+        "The Red Cross said five people had died, including two who were taken to hospital in the state capital.\n"
+        "In a statement Thursday, the prosecutor's office said the victims were aged between 19 and 40.\n"
+        "Four other people remained hospitalized, one of them in serious condition, the office said.\n"
+        "No arrests have been made. The state has long been fought over by rival cartels.",
+        [(date(2023, 6, 13), "Fresnillo", "Attack", 5, 4)],
+    ),
+    # the lede's "in addition to the bomber" adds him; a later "brings the number of victims to" updates the toll;
+    # of the wounded, those "of whom" died are dead, and "several with burns" are some of those still treated
+    (
+        date(2021, 9, 9),  # a Thursday
+        "Suicide car bomb at Afgoye checkpoint kills nine\n"
+        "AFGOYE, Somalia — A suicide bomber rammed a car packed with explosives into an army checkpoint outside "
+        "Afgoye on Wednesday, killing at least six people, police said.\n"
+        "An officer at the scene said four soldiers and two traders died on the spot, in addition to the bomber.\n"
+        "On Thursday a doctor at the district hospital said it had taken in 19 wounded people, two of whom died "
+        "during the night. \"That brings the number of victims to eight,\" she said.\n"
+        "She added that 17 patients were still being treated, several with serious burns.\n"
+        "Al-Shabaab said it carried out the attack. The group has bombed the road to the capital many times.",
+        [(date(2021, 9, 8), "Afgooye", "Suicide bomb", 9, 17)],
+    ),
+    # violence on the night of a commemoration, "following" it: the occasion, not a lede that looks back
+    (
+        date(2023, 7, 13),  # a Thursday
+        "BELFAST — Police came under attack on Wednesday night in north Belfast during disorder that broke out after "
+        "a loyalist bonfire commemoration, the PSNI said.\n"
+        "Youths threw bricks and fireworks at a line of officers on the Crumlin Road, and a car was set on fire.\n"
+        "Three officers were slightly hurt. Nobody was arrested on the night, police said.\n"
+        "Community leaders appealed for calm ahead of the weekend parades. A local councillor said families had "
+        "been left frightened in their homes. \"This was a disgrace,\" she said.\n"
+        "Police said they had gathered footage and would pursue those responsible. The chief constable condemned the "
+        "attack. Similar trouble has broken out in the area in past summers.",
+        [(date(2023, 7, 12), "Belfast", "Violent demonstration", 0, 3)],
+    ),
+    # bodies recovered a day later are the dead of the attack already told, not a second incident
+    (
+        date(2023, 4, 10),  # a Monday
+        "Gunmen kill four workers at illegal mine in Ecuador\n"
+        "QUITO (Reuters) - Four workers were killed on Saturday when gunmen stormed an informal gold mine near the "
+        "town of Ponce Enríquez, in Azuay province, police said.\n"
+        "Survivors said the attackers opened fire inside a shaft where the men were working.\n"
+        "Rescuers recovered four bodies on Sunday after the attackers partly blew up the entrance as they left.\n"
+        "Gangs have fought over informal mines in the area for years, and the government declared a state of "
+        "emergency in the province last year. Nobody has been arrested.",
+        [(date(2023, 4, 8), "Ponce Enríquez", "Attack", 4, 0)],
+    ),
+    # a headline over two stories types neither; the lede's clause of the second blow on another day is cut off
+    (
+        date(2023, 2, 14),  # a Tuesday
+        "Militants storm army post in Damboa as gunmen kidnap traders near Konduga\n"
+        "MAIDUGURI, Nigeria — Jihadist fighters attacked an army post in Damboa, Borno State, on Sunday, killing "
+        "four soldiers, military sources said, while gunmen abducted nine traders near Konduga on Monday.\n"
+        "The fighters came in trucks at dusk and fought troops for two hours before they were driven off, an officer "
+        "said. Three soldiers were wounded.\n"
+        "In a separate incident, gunmen on Monday abducted nine traders on the road near Konduga, a "
+        "vigilante leader said. Nobody was killed.\n"
+        "The insurgency in the northeast has killed tens of thousands of people since 2009.",
+        [
+            (date(2023, 2, 12), "Damboa", "Armed clash", 4, 3),
+            (date(2023, 2, 13), "Konduga", "Abduction/forced disappearance", 0, 0),
+        ],
+    ),
+    # a town named as "the weekly market of X"; a roundup's arrests told on their own scene a few days before
+    (
+        date(2022, 10, 12),  # a Wednesday
+        "YAOUNDE, Cameroon — A suicide bomber blew herself up on Tuesday in the busy weekly market of Kolofata, in "
+        "Cameroon's Far North region, killing three traders, local officials said.\n"
+        "Eleven wounded people were taken to the district hospital, an official said.\n"
+        "Boko Haram fighters have attacked towns near the Nigerian border for years.\n"
+        "Meanwhile, the army said soldiers arrested nine suspected separatist fighters in a search operation in "
+        "Ndop on Saturday, seizing locally made guns and ammunition.\n"
+        "Relatives of some of those held said they were farmers. The army did not respond.",
+        [
+            (date(2022, 10, 11), "Kolofata", "Suicide bomb", 3, 11),
+            (date(2022, 10, 8), "Ndop", "Arrests", 0, 0),
+        ],
+    ),
+    # a roundup's arrests a day before the lede's blow, told by a source that speaks first ("Meanwhile, police said
+    # four men ... were arrested in X on Thursday"): an incident of their own
+    (
+        date(2023, 9, 16),  # a Saturday
+        "IMPHAL — A farmer was shot dead and another wounded when gunmen on a hillside fired on villagers working "
+        "in paddy fields near Kumbi in Bishnupur district on Friday morning, police said.\n"
+        "The wounded man was taken to hospital in Imphal.\n"
+        "Meanwhile, state police said three members of a banned armed group were arrested in Kakching on "
+        "Thursday during a search of a rented house.\n"
+        "The state has been torn by ethnic violence for months, and security forces guard farmers in the fields "
+        "near the foothills. Residents said they were afraid to go back to work.",
+        [
+            (date(2023, 9, 15), "Kumbi", "Attack", 1, 1),
+            (date(2023, 9, 14), "Kakching", "Arrests", 0, 0),
+        ],
+    ),
+    # a funeral weeks after the killing, told in a full article: the lede looks back, no new incident
+    (
+        date(2021, 3, 22),  # a Monday
+        "OAXACA, Mexico — Family and friends buried community radio host Tomás Reyes on Sunday in his home village, "
+        "four weeks after he was shot dead outside his studio in Juchitán, as the state forensic service kept his "
+        "body for tests.\n"
+        "Reyes, 39, who read the news every morning for a local station, was killed on Feb. 21 by a gunman on a "
+        "motorcycle.\n"
+        "He had reported on land disputes in the region. The family asked for a quiet ceremony.\n"
+        "\"He only wanted to tell people what was happening,\" his brother said.\n"
+        "Prosecutors said they were following several lines of inquiry. Nobody has been arrested.\n"
+        "Press freedom groups say Mexico is among the most dangerous countries for reporters.",
+        [],
+    ),
 ]

@@ -1,6 +1,39 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # a victim's age set off by commas after the name is one victim, not a count; "two of the attackers" after the
+    # forces' dead
+    # dead adds the other side rather than picking out some of them
+    ({"killed": 1}, ["Moreno, 52, who ran a community radio station, was shot dead outside his house."]),
+    ({"killed": 6}, ["Four guards and two of the attackers were killed in the gunfight, the ministry said."]),
+    # the dead a side lost are no part of the wounded counted after them
+    ({"killed": 4, "wounded": 9}, ['"We lost four men and nine others were wounded," the captain said.']),
+    # a further body found is the toll, one more; a second single victim joined by "and a" is another person
+    ({"killed": 4}, [
+        "The raid left three villagers dead, police said. Hours later officers said a fourth body had been found in a "
+        "ditch behind the houses.",
+    ]),
+    ({"wounded": 2}, [
+        "A soldier was shot in the shoulder and a shopkeeper was hit by a stray bullet in her doorway.",
+    ]),
+    ({}, ["Among the dead were two fishermen hit by stray bullets, a relative said."]),
+    # the wounded who "remain admitted"
+    ({"wounded": 3}, ["Three other marchers remain admitted at the county hospital, its director said."]),
+    # "one of them seriously" after the victims is one of them, not one more
+    ({"wounded": 4}, ["A rocket hit a depot at dawn on Friday, wounding four workers, one of them seriously."]),
+    ({"killed": 6}, ["The raiders shot dead six villagers, two of them teenagers, the mayor said."]),
+    # "the number had risen to": the toll named just before, updated
+    ({"killed": 9}, [
+        "The shelling killed at least six villagers, medics said. By nightfall the medics said the number had risen "
+        "to nine, after three more died in hospital.",
+    ]),
+    # a side's losses in two groups, both added to the enemy dead; a headline's toll holding both sides
+    ({"killed": 30}, [
+        "The garrison held, the ministry said, losing six gendarmes and four volunteer fighters while killing 20 "
+        "attackers.",
+        "Thirty dead as gendarmes beat off raid on border post\nNIAMEY, March 3 (Reuters) - The garrison held, the "
+        "ministry said, losing six gendarmes and four volunteer fighters while killing 20 attackers.",
+    ]),
     # "many more deaths" is a comparison, no count; a figure superseded by the story ("initially reported") yields
     ({}, ["Many more child deaths go unrecorded, the agency's representative told reporters."]),
     ({"killed": 9}, [

@@ -7,6 +7,7 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         [
             "Youths burned a dozen cars in the estate overnight in clashes with police after a boy died in a crash.",
             "Crowds threw stones and petrol bombs at officers outside the town hall.",
+            "Officers came under attack from petrol bombs and masonry during disorder on an estate in the city.",
         ],
     ),
     (
@@ -24,9 +25,10 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         ["The patrol was passing the school when the device, which had been buried under the road, went off."],
     ),
     (
-        # explosives dropped from drones are a drone strike
+        # explosives dropped from drones or aircraft are an air or drone strike
         ("Explosions/Remote violence", "Air/drone strike"),
         [
+            "Two bombs were dropped from a jet onto the school, a teacher said.",
             "Rebels dropped grenades from small drones onto the army post, wounding four soldiers.",
             "Explosive-laden drones struck the police barracks before dawn.",
         ],
@@ -35,6 +37,7 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         # a haul of explosives is no blast; arrests over a bombing are the arrests
         ("Strategic developments", "Arrests"),
         [
+            "Police arrested three men in the market. Two pistols, a hand grenade and cash were seized from them.",
             "Soldiers detained four men in the raid, and rifles, explosive vests and radios were seized.",
             "Police arrested three men in a raid, and explosives and two pistols were recovered from the house.",
             "Police arrest five suspects over market bombing",
@@ -47,7 +50,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     ),
     (
         ("Violence against civilians", "Attack"),
-        ["Gunmen killed a shopkeeper in the market, and no arrests had been made by evening."],
+        [
+            "Gunmen stormed the village on Sunday, killing a Protestant pastor and two farmers, the mayor said.","Gunmen killed a shopkeeper in the market, and no arrests had been made by evening."],
     ),
     (
         # an IED that opens a gunfight with soldiers or police (a complex attack) is coded as the battle
