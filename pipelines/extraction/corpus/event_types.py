@@ -51,7 +51,10 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
         ("Violence against civilians", "Attack"),
         [
-            "Gunmen stormed the village on Sunday, killing a Protestant pastor and two farmers, the mayor said.","Gunmen killed a shopkeeper in the market, and no arrests had been made by evening."],
+            # "Protestant" is no protest
+            "Gunmen stormed the village on Sunday, killing a Protestant pastor and two farmers, the mayor said.",
+            "Gunmen killed a shopkeeper in the market, and no arrests had been made by evening.",
+        ],
     ),
     (
         # an IED that opens a gunfight with soldiers or police (a complex attack) is coded as the battle
