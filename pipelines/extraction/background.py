@@ -39,8 +39,8 @@ _PERIOD = screen.compile(
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
     # "that same month" dates by an earlier sentence's month; "some of the deadliest attacks" is a record
     rf"that\s+same\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
-    # "a 2021 raid in Jacarezinho killed 28": an incident named by its year
-    rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w-]+\s+)?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
+    # "a 2021 raid in Jacarezinho killed 28", "a 2017 New Year's Eve attack": an incident named by its year
+    rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
     rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident)e?s?|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
     rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+(?:same\s+|[\w-]+\s+)?period|"

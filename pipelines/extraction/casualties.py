@@ -80,7 +80,9 @@ _APART = r"\b(?:besides|apart\s+from|excluding|except|not\s+counting|not\s+inclu
 _BESIDES = re.compile(rf"{_APART}\b", re.IGNORECASE)
 _BESIDES_BEFORE = re.compile(rf"{_APART}\s+$", re.IGNORECASE)
 _UNIT_NOUNS = re.compile(
-    r"^\s*(?:pounds?|lbs?|kg|kilo(?:gram)?s?|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|"
+    # "two unlicensed pistols", "three armoured vehicles": a word about the thing before it
+    r"^\s*(?:(?:unlicensed|illegal|homemade|home-made|locally\s+made|automatic|assault|stolen|loaded|hunting|"
+    r"improvised|unexploded|armou?red|military|police|private|empty|abandoned)\s+)?(?:pounds?|lbs?|kg|kilo(?:gram)?s?|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|"
     r"yards?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per\s+cent|%|dollars?|rounds?|"
     r"bombs?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|rockets?|shells?|missiles?|attacks?|times?|"
     r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
@@ -499,6 +501,13 @@ def _ordinal_deaths(text: str) -> list[Mention]:
     ]
 
 
+# "revised down to 14 the number of people killed": the updated toll told before what it counts
+_REVISED_TO = screen.compile(
+    rf"\b(?:revised|revising|raised|raising|lowered|lowering|corrected|correcting|updated|updating)\s+"
+    rf"(?:(?P<down>down(?:ward)?)\s+|up(?:ward)?\s+)?to\s+(?P<count>{_COUNT})\s+the\s+(?:death\s+toll|toll|"
+    rf"number\s+of\s+(?:people\s+|civilians\s+|persons\s+)?(?:killed|dead|deaths|victims))\b",
+    re.IGNORECASE,
+)
 # "so we are now at 23 dead": a running count told as where it stands
 _STANDING_TOLL = screen.compile(
     rf"\b(?:now|stands|stood)\s+at\s+(?P<count>{_COUNT})\s+(?:dead|deaths|killed|bodies)\b", re.IGNORECASE
@@ -557,6 +566,11 @@ def _tolls(text: str) -> list[Mention]:
         Mention("killed", quantity, m.start(), m.end(), toll=toll)
         for pattern, toll in ((_STANDING_TOLL, True), (_BURIED, False), (_OUR_FALLEN, False))
         for m in pattern.finditer(text)
+        if (quantity := parse_count(m.group("count"))) is not None
+    ]
+    found += [
+        Mention("killed", quantity, m.start(), m.end(), toll=True, revised=bool(m.group("down")))
+        for m in _REVISED_TO.finditer(text)
         if (quantity := parse_count(m.group("count"))) is not None
     ]
     found += _itemised_tolls(text)
@@ -888,7 +902,9 @@ _NP_WORD = (
 _OBJECT_ITEM = re.compile(
     rf"\s*(?:(?:all|another|an\s+additional|a\s+further|a\s+total\s+of|the|some)\s+)?"
     rf"(?:(?P<count>{_COUNT}|an?|one|another(?=\s+(?:in|on|at|near|when|as|during)\b|\s*[,.;]))(?![\w-])"
-    rf"(?P<np>(?:\s+{_NP_WORD}){{0,7}}?)|(?P<self>himself|herself)|"
+    # "a member of the Asayish security forces": the group one belongs to, part of the phrase
+    rf"(?P<np>(?:\s+{_NP_WORD}){{0,7}}?(?:\s+of\s+(?:the|a|an|his|her|their)\s+(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD})?)|"
+    rf"(?P<self>himself|herself)|"
     rf"(?P<det>the|his|her|their|its)\s+(?P<dnp>(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}))"
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
     rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
@@ -971,7 +987,10 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
             noun = item.group("dnp").split()[-1].lower()
             if noun.rstrip(".") in _ANIMALS:
                 break  # "stealing and killing their cattle"
-            if _PLURAL_SUBJECT.search(noun) or noun.endswith("s"):
+            counted = _LEADING_COUNT.match(item.group("dnp"))
+            if counted and (quantity := parse_count(counted.group("count"))) is not None:
+                victims = quantity if victims is None else victims + quantity  # "a woman and her two children"
+            elif _PLURAL_SUBJECT.search(noun) or noun.endswith("s"):
                 unknown_plural = True
             else:
                 victims = Quantity.exact(1) if victims is None else victims + Quantity.exact(1)
@@ -993,6 +1012,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
 
 
+_LEADING_COUNT = re.compile(rf"(?P<count>{_COUNT})\s+\w", re.IGNORECASE)
 _ANIMALS = frozenset(
     {"cattle", "livestock", "cows", "cow", "goats", "goat", "sheep", "camels", "camel", "herd", "herds", "animals"}
 )
@@ -1150,8 +1170,8 @@ def _combine_kind(
     if parts:
         total = _sum([q for q, _ in parts])
         victims_total = _sum([q for q, _ in victims])
-        # a lowered toll replaces the higher figures told before it
-        corrected = lowered and toll is not None and all(i < toll[1] for q, i in bases[False] if q.best > toll[0].best)
+        # a lowered toll replaces the higher figures, those told before it and the earlier sources quoted after it
+        corrected = lowered and toll is not None
         if toll is not None and (toll[0].best >= victims_total.best or corrected):
             highs = [h for h in (toll[0].high, victims_total.high) if h is not None]
             # other sources' higher figures remain the high estimate of an updated toll
@@ -1180,6 +1200,7 @@ _STATEMENTS_PATTERNS = [
     *(pattern for pattern, _ in _NEGATION_RES),
     _TOLL_RE,
     _STANDING_TOLL,
+    _REVISED_TO,
     _ITEMISED_TAIL,
     _BURIED,
     _OUR_FALLEN,

@@ -157,9 +157,11 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          # "soldiers ... engaged a group of ADF fighters near Eringeti"
          rf"engaged\s+(?:\w+\s+){{0,4}}?{_ARMED_TARGET})\b"),
      ("Battles", "Armed clash")),
-    # the targets, not the agents: "an attack by militiamen" is not an attack on armed men
+    # the targets, not the agents: "an attack by militiamen" is not an attack on armed men, nor are armed men who
+    # attack in the clause that follows ("killed when gang members attacked a village")
     (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
-         rf"(?:on|at|upon)?\s*(?:(?!by\b)\w+\s+){{0,4}}{_ARMED_TARGET}\b"),
+         rf"(?:on|at|upon)?\s*(?:(?!by\b)\w+\s+){{0,4}}{_ARMED_TARGET}\b"
+         r"(?!\s+(?:attacked|stormed|raided|opened\s+fire|fired\s+on|shot\s+at)\b)"),
      ("Battles", "Armed clash")),
     # "the convoy, which was carrying fuel to troops in the area, came under fire"
     (_rx(rf"\b{_ARMED_TARGET}\b[^.;]{{0,100}}?\bcame\s+under\s+(?:heavy\s+|sustained\s+)?(?:gun)?(?:fire|attack)\b"),

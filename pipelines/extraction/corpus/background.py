@@ -9,6 +9,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         True,
         [
             "Since the ceasefire collapsed, more than 2,300 people have died in the province.",
+            "The group also said it was behind a 2016 Christmas Day market attack that killed 12 people.",
             "In late 2021, a wave of raids on the mining camps killed more than 60 people.",
             "The monitor said it had verified the killing of at least 300 civilians over the 12-month period.",
             "The tally includes the 15 people the army said were killed in an attack near the border on Dec. 2.",

@@ -1,6 +1,17 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # "her two children" counts two
+    ({"killed": 4}, ["The shell killed a farmer and his three daughters in their yard on Monday, medics said."]),
+    # a toll "revised down to N" told before what it counts replaces the earlier, higher figures, even those quoted
+    # after it
+    ({"killed": 11}, [
+        "Officials on Friday revised down to 11 the number of people killed in the raid. The mayor had told a radio "
+        "station on Thursday that more than 20 residents were killed.",
+    ]),
+    # a member "of the" group is one person; weapons with a word before them are no captives
+    ({"killed": 2}, ["The strike killed a member of the village defence militia and his young nephew."]),
+    ({"arrested": 3}, ["Police arrested three men and seized two unlicensed pistols and a car."]),
     # a victim's age set off by commas after the name is one victim, not a count; "two of the attackers" after the
     # forces' dead
     # dead adds the other side rather than picking out some of them

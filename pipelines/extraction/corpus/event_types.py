@@ -51,7 +51,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
         ("Violence against civilians", "Attack"),
         [
-            # "Protestant" is no protest
+            # "Protestant" is no protest; armed men in the clause after "killed when" are the agents
+            "Nine villagers were killed when gang members attacked the farming settlement at dawn.",
             "Gunmen stormed the village on Sunday, killing a Protestant pastor and two farmers, the mayor said.",
             "Gunmen killed a shopkeeper in the market, and no arrests had been made by evening.",
         ],
