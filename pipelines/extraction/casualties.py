@@ -110,7 +110,9 @@ _HEDGE = screen.compile(
     r"claim(?:ed|s)\s+(?!responsibility|credit)(?:\w+\s+){0,6}?(?:that\s+)?(?:its|their|it|they)\s+(?:\w+\s+){0,2}?"
     r"(?:had\s+)?killed|"
     # a figure the story says was superseded ("It initially reported that five attackers had been killed")
-    r"initially\s+(?:reported|said|put|gave|counted)|at\s+first\s+(?:\w+\s+){0,3}?(?:reported|said|put|gave))\b",
+    r"initially\s+(?:reported|said|put|gave|counted)|at\s+first\s+(?:\w+\s+){0,3}?(?:reported|said|put|gave)|"
+    # "Late on Monday, the centre had put the toll at three dead and nine wounded": a count since overtaken
+    r"had\s+(?:earlier\s+|previously\s+)?(?:put|given|set)\s+(?:the|its|a)\s+(?:death\s+)?toll\s+at)\b",
     re.IGNORECASE,
 )
 _ANY_CASUALTY_VERB = re.compile(
@@ -715,6 +717,7 @@ _AMONG_THE_DEAD = re.compile(
     r"\b(?:died|dead|killed)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){1,3}?who\s+$", re.IGNORECASE
 )
 # "among the dead were two civilians hit by stray bullets": a participle without its own auxiliary describes the dead
+_DEAD_WHO = re.compile(r"\b(?:died|killed|dead)\s+who\s+$", re.IGNORECASE)
 _LISTED_DEAD = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims)\b[^.;]*$", re.IGNORECASE)
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
 _HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
@@ -734,6 +737,8 @@ def _passive(text: str) -> list[Mention]:
             has_aux = bool(_HAS_AUX.match(verb_text))
             if kind == "wounded" and not has_aux and _LISTED_DEAD.search(text, 0, match.start()):
                 continue
+            if kind == "wounded" and _DEAD_WHO.search(text, 0, match.start()):
+                continue  # "five had died, among them the boy, who was struck by a stray bullet" (the aside blanked)
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
             mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
@@ -959,6 +964,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     perpetrators: Quantity | None = None
     unknown_plural = False
     end = verb_end
+    items: list[tuple[int, str]] = []  # the victims' counts as listed, with their nouns
     for _ in range(6):
         item = _OBJECT_ITEM.match(text, position)
         if item is None:
@@ -983,6 +989,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
                     perpetrators = quantity if perpetrators is None else perpetrators + quantity
                 else:
                     victims = quantity if victims is None else victims + quantity
+                    items.append((quantity.best, item.group("np") or ""))
         else:
             noun = item.group("dnp").split()[-1].lower()
             if noun.rstrip(".") in _ANIMALS:
@@ -994,6 +1001,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
                 unknown_plural = True
             else:
                 victims = Quantity.exact(1) if victims is None else victims + Quantity.exact(1)
+                items.append((1, ""))
         end = item.end()
         joiner = re.match(r"\s*(?:,\s*and\b|,|\band\b|\bplus\b|\bas\s+well\s+as\b)", text[end:])
         if joiner is None or re.match(r"\s*(?:,\s*)?and\s+(?:wound|injur|kill|abduct|kidnap|arrest)", text[end:]):
@@ -1001,6 +1009,10 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
         if _REPORTING_CLAUSE.match(text, end + joiner.end()):
             break  # "wounding 14, a police spokesman said": the source, not a further victim
         position = end + joiner.end()
+    listed = len(items) >= 3 and items[0][0] == len(items) - 1 and all(n == 1 for n, _ in items[1:])
+    if listed and victims is not None and _GENERIC_PEOPLE.fullmatch(items[0][1]):
+        # "killing two people, a vendor and a farmer": the two, then who they were
+        victims = Quantity.exact(items[0][0])
     if victims is None and perpetrators is None:
         if unknown_plural:
             return Mention(kind, None, verb_start, end)
@@ -1012,6 +1024,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
 
 
+_GENERIC_PEOPLE = re.compile(r"\s+(?:people|persons|civilians|villagers|residents|men|women|others)\s*", re.IGNORECASE)
 _LEADING_COUNT = re.compile(rf"(?P<count>{_COUNT})\s+\w", re.IGNORECASE)
 _ANIMALS = frozenset(
     {"cattle", "livestock", "cows", "cow", "goats", "goat", "sheep", "camels", "camel", "herd", "herds", "animals"}
