@@ -120,8 +120,17 @@ def _without_asides(sentence: str) -> str:
 
 def is_background(sentence: str) -> bool:
     """True when the sentence is about earlier, cumulative or aggregated events rather than one incident."""
-    main = _without_asides(sentence)
+    main = _OCCASION.sub(" ", _without_asides(sentence))
     return bool(_PERIOD.search(main) or is_aggregate(sentence) or _recalls_this_month(main))
+
+
+# "following a march marking 15 years since the killing": the occasion of today's news, whose own time is no period
+# (but "stood in silence to mark one year since the collapse that killed 16" looks back itself)
+_OCCASION = re.compile(
+    r"\b(?:following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|vigil|ceremony|procession|gathering)\s+"
+    r"(?:marking|to\s+mark|commemorating|to\s+commemorate)\s+[^,;]*",
+    re.IGNORECASE,
+)
 
 
 # "The decision follows a deadly attack earlier this month": an earlier incident; but a sentence with a day of its

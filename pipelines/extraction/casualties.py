@@ -1009,9 +1009,9 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
         if _REPORTING_CLAUSE.match(text, end + joiner.end()):
             break  # "wounding 14, a police spokesman said": the source, not a further victim
         position = end + joiner.end()
-    listed = len(items) >= 3 and items[0][0] == len(items) - 1 and all(n == 1 for n, _ in items[1:])
+    listed = len(items) >= 3 and items[0][0] == sum(n for n, _ in items[1:])
     if listed and victims is not None and _GENERIC_PEOPLE.fullmatch(items[0][1]):
-        # "killing two people, a vendor and a farmer": the two, then who they were
+        # "killing two people, a vendor and a farmer", "four civilians, three men and a woman": then who they were
         victims = Quantity.exact(items[0][0])
     if victims is None and perpetrators is None:
         if unknown_plural:
@@ -1024,7 +1024,7 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
 
 
-_GENERIC_PEOPLE = re.compile(r"\s+(?:people|persons|civilians|villagers|residents|men|women|others)\s*", re.IGNORECASE)
+_GENERIC_PEOPLE = re.compile(r"\s+(?:people|persons|civilians|villagers|residents|others)\s*", re.IGNORECASE)
 _LEADING_COUNT = re.compile(rf"(?P<count>{_COUNT})\s+\w", re.IGNORECASE)
 _ANIMALS = frozenset(
     {"cattle", "livestock", "cows", "cow", "goats", "goat", "sheep", "camels", "camel", "herd", "herds", "animals"}

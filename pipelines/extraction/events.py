@@ -29,7 +29,7 @@ from pipelines.extraction.background import (
 )
 from pipelines.extraction.casualties import DOUBTS_PREVIOUS, Casualties, combine, find_mentions
 from pipelines.extraction.dateline import Dateline, find_dateline
-from pipelines.extraction.dates import find_dates, preferred, reference_date, resolve_event_date
+from pipelines.extraction.dates import EventDate, find_dates, preferred, reference_date, resolve_event_date
 from pipelines.extraction.event_types import DISRUPTED, classify
 from pipelines.extraction.incidents import ATTRIBUTION_TAIL, Incident, Sentence, group, refers_back, states_casualties
 from pipelines.extraction.model import ExtractedEvent, Place
@@ -48,7 +48,8 @@ _CLOCK_DAY = re.compile(
     r"local\s+time|GMT|UTC)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_SCENE_SETTING = re.compile(r",\s+as\s+[^,;]*[.!?]?$")
+# (not ", as hooded youths hurled petrol bombs at police": the incident itself, told as it unfolded)
+_SCENE_SETTING = re.compile(r",\s+as\s+(?![^,;]*\b(?:hurled|threw|pelted|stoned)\b)[^,;]*[.!?]?$")
 _SEPARATE_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+|while\s+)?(?=[^,;.]*?\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|clash|raid|strike)\b)",
     re.IGNORECASE,
@@ -117,6 +118,8 @@ _VICTIMS_LISTED = re.compile(
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
 _BRIEF_SENTENCES = 6
+# How far below a lede without a day its scene may be set (_scene_day).
+_SCENE_SENTENCES = 3
 # Body sentences that make up an article's lede, and those within which a full article states its news (a lede may
 # only report a claim, "the army said its drones struck a gathering", before the next sentences name the strike).
 _LEDE_SENTENCES = 2
@@ -318,6 +321,8 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
     events = []
     full_article = len(sentences) > _BRIEF_SENTENCES
     incidents = group(_asides_moved(primary))
+    if len(incidents) == 1 and incidents[0].day is None:
+        incidents[0].day = _scene_day(incidents[0], sentences, _SCENE_SENTENCES if full_article else 0)
     for incident in incidents:
         if len(incidents) > 1:
             _drop_headline_figures(incident)
@@ -327,6 +332,21 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
         if event is not None:
             events.append(event)
     return events
+
+
+def _scene_day(incident: Incident, sentences: list[Sentence], below: int) -> EventDate | None:
+    """The day a lede without one leaves to the sentences around it, which set the scene ("Border guards killed three
+    armed men, the committee said. ... a patrol spotted the group crossing the river in the early hours of Sunday"):
+    up to `below` sentences under it (none in a brief, which tells its incident in the lede)."""
+    lede = next((s.index for s in incident.sentences if not s.headline), None)
+    body = next((s.index for s in sentences if not s.headline), None)
+    if lede is None or body is None:
+        return None
+    for sentence in sentences[body : lede + 1 + below]:  # from the article's first body sentence
+        told = [d for d in sentence.dates if not d.reported]
+        if told and not sentence.background:
+            return told[0]
+    return None
 
 
 def _asides_moved(sentences: list[Sentence]) -> list[Sentence]:

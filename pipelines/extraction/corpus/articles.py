@@ -1053,4 +1053,30 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Press freedom groups say Mexico is among the most dangerous countries for reporters.",
         [],
     ),
+    # a lede with only the day of the statement leaves the incident's day to the scene set below it
+    (
+        date(2024, 3, 12),  # a Tuesday
+        "Two armed smugglers killed in clash on Tajik-Afghan border\n"
+        "DUSHANBE — Tajik border guards killed two armed men who tried to cross the Panj river with a load of drugs "
+        "in the Farkhor district of Khatlon province, the national security committee said on Tuesday.\n"
+        "According to the committee, a patrol spotted the group on the river bank in the early hours of Sunday.\n"
+        "When ordered to stop, the men opened fire on the guards, who fired back.\n"
+        "One guard was slightly wounded. The committee said the dead men carried rifles and 30 kilograms of "
+        "hashish.\n"
+        "Tajikistan shares a long border with Afghanistan, much of it along the river.",
+        [(date(2024, 3, 10), "Farkhor", "Armed clash", 2, 1)],
+    ),
+    # a lede whose clashes follow a march "marking 10 years since" a killing: the occasion's time is no period, and
+    # its ", as youths hurled ..." clause is the riot itself, not scene-setting
+    (
+        date(2024, 12, 5),  # a Thursday
+        "Stones and tear gas in Thessaloniki after anniversary march\n"
+        "THESSALONIKI, Greece — Police detained 14 people and two officers were hurt in clashes in the city centre on "
+        "Wednesday night, as masked youths hurled stones and flares at riot police following a march marking ten "
+        "years since a student uprising at the university.\n"
+        "Some 2,000 people had marched peacefully from the university earlier in the evening.\n"
+        "Officers used tear gas to disperse the groups that stayed behind, police said.\n"
+        "Shop owners said several windows were smashed. The march is held every year.",
+        [(date(2024, 12, 4), "Thessaloniki", "Violent demonstration", 0, 2)],
+    ),
 ]

@@ -50,6 +50,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
     (
         False,
         [
+            # the time of the occasion a march marks is no period of the clashes that followed it
+            "Police detained 14 people in clashes on Wednesday night after a march marking ten years since the revolt.",
             "The death toll from Saturday's air raids on the port has risen to six, officials said on Sunday.",
             "Hundreds of residents set fire to a police post on Tuesday night over a detainee who died in a cell "
             "earlier this month.",
