@@ -73,7 +73,7 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Explosions/Remote violence", "Suicide bomb")),
     (_rx(r"\b(?:drone|air|aerial)\s*[- ]?(?:strikes?|raids?|attacks?|bombardment|bombing)\b|\bairstrikes?\b|"
          r"\bwarplanes?\b|\bfighter\s+jets?\b|\bhelicopter\s+gunships?\b|\bunmanned\s+aerial\b|\bUAVs?\b|"
-         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped)\b|"
+         r"\bdrones?\s+(?:fired|struck|hit|targeted|attacked|dropped|slammed|crashed|kill(?:s|ed)?)\b|"
          # "dropped explosives from drones onto the station", "explosive-laden drones"
          r"\b(?:dropped|dropping|drops?)\s+(?:\w+\s+){0,3}?(?:from|by)\s+(?:\w+\s+){0,2}?(?:drones?|jets?|aircraft|"
          r"planes?|helicopters?)\b|"

@@ -133,8 +133,10 @@ def _reports_own_act(sentence: str) -> bool:
     """True when the sentence tells of a violent act of its own, not only of deaths ("a passenger died in hospital
     on Monday") or of the incident already told ("23 attackers were killed in the fighting")."""
     told = ATTRIBUTION_TAIL.sub("", sentence)  # "..., police said": the source, not an agent
-    # "Meanwhile, police said four men were arrested in X": what is said after a fronted word is the report
-    sentence = told if len(told.split()) > 3 else _SAID_THAT.sub("", sentence, count=1)
+    # "Meanwhile, police said four men were arrested in X", "In the Dnipropetrovsk region, the governor said troops
+    # had shelled Nikopol": after a scene set up front, what is said is the report
+    framed_report = _FRONTED.match(sentence) and classify(told) is None
+    sentence = _SAID_THAT.sub("", sentence, count=1) if framed_report else told
     if _REFERS_BACK.search(sentence) or _FOLLOW_UP.search(sentence):
         return False
     if classify(sentence) is None:

@@ -1079,4 +1079,23 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "Shop owners said several windows were smashed. The march is held every year.",
         [(date(2024, 12, 4), "Thessaloniki", "Violent demonstration", 0, 2)],
     ),
+    # a lede's clause of a second blow whose subject is the weapon ("while artillery fire wounded a man in Beryslav
+    # on Wednesday"); the body tells it after a scene set up front and a source ("In the Kherson region, the governor
+    # said troops had shelled ...")
+    (
+        date(2024, 9, 11),  # a Wednesday
+        "KYIV — A Russian drone slammed into a house in the border village of Yunakivka late on Tuesday, killing "
+        "two people, while artillery fire wounded a man in the southern town of Beryslav on Wednesday morning, "
+        "regional officials said.\n"
+        "The strike on Yunakivka, in the Sumy region, killed a woman and her son, the regional administration said.\n"
+        "Two other people were wounded and taken to hospital.\n"
+        "In the Kherson region, the governor said Russian troops had shelled the town of Beryslav with heavy "
+        "artillery shortly after 8 am on Wednesday.\n"
+        "A 60-year-old man was wounded and several houses were damaged.\n"
+        "Moscow does not comment on individual strikes.",
+        [
+            (date(2024, 9, 10), "Yunakivka", "Air/drone strike", 2, 2),
+            (date(2024, 9, 11), "Beryslav", "Shelling/artillery/missile attack", 0, 1),
+        ],
+    ),
 ]

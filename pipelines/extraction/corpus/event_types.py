@@ -29,6 +29,7 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         ("Explosions/Remote violence", "Air/drone strike"),
         [
             "Two bombs were dropped from a jet onto the school, a teacher said.",
+            "A Russian drone slammed into a house in the village late on Tuesday, killing two people.",
             "Rebels dropped grenades from small drones onto the army post, wounding four soldiers.",
             "Explosive-laden drones struck the police barracks before dawn.",
         ],
