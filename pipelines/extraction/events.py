@@ -459,6 +459,9 @@ def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
 
 
 _OCCASION_BEFORE = re.compile(r"\b(?:following|after|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_GOT_THROUGH = re.compile(
+    r"\b(?:but|however)\b[^.;]{0,40}?\b(?:struck|hit|exploded|landed|slammed|crashed)\b", re.IGNORECASE
+)
 _KNOWN_VICTIMS = re.compile(r"\b(?:of|for|to|among)\s+the\s+$", re.IGNORECASE)
 
 
@@ -485,8 +488,9 @@ def _build_event(
     actor1, actor2 = find_actors(body, _lead(incident))
     killed = casualties.get("killed")
     wounded = casualties.get("wounded")
-    if kind == DISRUPTED and killed.best + wounded.best > 0:
-        # a weapon stopped does not hurt anyone: the casualties come from another that struck
+    if kind == DISRUPTED and (killed.best + wounded.best > 0 or _GOT_THROUGH.search(_lead(incident))):
+        # a weapon stopped does not hurt anyone: the casualties come from another that struck ("shot down several
+        # of the drones, but one struck a transformer")
         kind = classify(_lead(incident), skip=frozenset({DISRUPTED})) or kind
     kind = _adjusted_type(kind, killed.best + wounded.best)
     if kind[0] == "Protests" and kind[1] != "Excessive force against protesters":

@@ -67,7 +67,7 @@ _ACT = screen.compile(
 # gunmen attacked a police station in Jamundi", "On Tuesday, 200 people marched"): at another place or on another
 # day, an act it tells is another incident.
 _FRONTED = re.compile(
-    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)\s+on|On)\s+"
+    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)(?:\s+on)?|On)\s+"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following)\s+(?:day|morning|evening|night)|"
     r"(?:Hours|A\s+day|Days|(?:Two|Three|Four|Five|\d)\s+days)\s+(?:later|earlier))\b[^,;]{0,60},"
 )

@@ -1098,4 +1098,20 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 9, 11), "Beryslav", "Shelling/artillery/missile attack", 0, 1),
         ],
     ),
+    # "Early Thursday, drones attacked ...": a scene set up front without "on"; air defences that shot down some of
+    # the drones while one struck make a strike, not a disrupted one
+    (
+        date(2024, 8, 15),  # a Thursday
+        "CAIRO — Shells fired by the Rapid Support Forces hit a market in the city of Omdurman on Wednesday, killing "
+        "at least seven people and wounding 20, medics said.\n"
+        "The shells struck as traders were opening their stalls, a local volunteer group said.\n"
+        "Early Thursday, drones attacked a power station in Rabak, on the White Nile, the state government said.\n"
+        "Air defences shot down several of the drones, but one struck a transformer and started a fire.\n"
+        "No casualties were reported. The army blamed the RSF.\n"
+        "The war has driven millions from their homes.",
+        [
+            (date(2024, 8, 14), "Omdurman", "Shelling/artillery/missile attack", 7, 20),
+            (date(2024, 8, 15), "Rabak", "Air/drone strike", 0, 0),
+        ],
+    ),
 ]
