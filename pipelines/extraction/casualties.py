@@ -429,6 +429,8 @@ _NEGATIONS = [
     (r"\b(?:no\s+(?:one|body)|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
      r"(?:hurt|harmed)", ("killed", "wounded")),
     (r"\b(?:no\s+one|nobody)\s+(?:\w+\s+)?died\b", ("killed",)),
+    # a headline's "no one hurt as pipe bomb explodes"
+    (r"\b(?:no\s+one|nobody)\s+(?:hurt|injured|harmed)\b", ("killed", "wounded")),
     (r"\bno\s+(?:casualties|victims)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?casualties\b|"
      r"\bno\s+(?:one|body)\s+was\s+(?:hurt|harmed)|\bcasualty[-\s]free\b", ("killed", "wounded")),
     (r"\bno\s+(?:deaths|fatalities|loss\s+of\s+life|lives\s+were\s+lost|immediate\s+reports?\s+of\s+"

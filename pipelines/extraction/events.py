@@ -66,7 +66,8 @@ _DAY_FROM_THIS = (
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
 _ANOTHER_DAY_CLAUSE = re.compile(
     r"[,;]\s+(?:and|while|whereas)\s+(?=(?:an?\s+|(?:artillery|rocket|mortar|tank|sniper)\s+fire\s+|shelling\s+|"
-    r"(?:shells|rockets|missiles|drones)\s+)[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
+    r"(?:shells|rockets|missiles|drones)\s+|(?:[A-Z]\w+\s+)?(?:settlers|gunmen|militants|rebels|insurgents|bandits|"
+    r"jihadists|attackers|assailants)\s+)[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
     rf"landed|set\s+fire|torched|stormed|abducted|kidnapped)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
     # "..., while a clash between troops and insurgents near Chai the following day left six people dead"
     rf"an?\s+[^,;.]{{0,80}}?{_DAY_FROM_THIS}\s+(?:left|killed|wounded|claimed)\b|"

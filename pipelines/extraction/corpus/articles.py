@@ -1114,4 +1114,19 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 8, 15), "Rabak", "Air/drone strike", 0, 0),
         ],
     ),
+    # a lede's clause of a second blow on another day whose subject is a plural group of attackers
+    (
+        date(2024, 6, 11),  # a Tuesday
+        "RAMALLAH — An Israeli air strike killed two Palestinians in the village of Tubas late on Monday, the health "
+        "ministry said, and settlers attacked farmers near the village of Turmus Ayya on Tuesday morning, wounding "
+        "three people.\n"
+        "The strike hit a car on the edge of Tubas, residents said. A third man in the car was wounded.\n"
+        "Near Turmus Ayya, settlers attacked farmers in their olive groves with clubs on Tuesday morning, the Red "
+        "Crescent said. Three Palestinians were treated for injuries.\n"
+        "Violence in the occupied West Bank has risen sharply this year.",
+        [
+            (date(2024, 6, 10), "Tubas", "Air/drone strike", 2, 1),
+            (date(2024, 6, 11), "Turmus Ayya", "Attack", 0, 3),
+        ],
+    ),
 ]
