@@ -977,8 +977,8 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
             if not _is_person_count(text[item.start("count") + len(item.group("count")) :]):
                 break
             quantity = _quantity_of(item.group("count"))
-            if quantity is None:
-                break
+            if quantity is None or _CLAUSE_AFTER_COUNT.match(item.group("np") or ""):
+                break  # "kills at least 12, thousands flee": the next clause's subject, no further victims
             # "wounding five employees, one of them seriously": one of the five
             subset = (victims or perpetrators) is not None and _SUBSET_AFTER.match(text[item.end("count") :])
             if not subset and not _SUBSET_BEFORE.search(text[: item.start()]):
@@ -1026,6 +1026,9 @@ def _object_mention(text: str, verb_start: int, verb_end: int, kind: str) -> Men
     return Mention(kind, victims, verb_start, end, extra=_is_extra_object(text, verb_start, end))
 
 
+_CLAUSE_AFTER_COUNT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:flee|flees|fled|fleeing|were|are|have|had|remain\w*|displaced|left|missing)\b", re.IGNORECASE
+)
 _GENERIC_PEOPLE = re.compile(r"\s+(?:people|persons|civilians|villagers|residents|others)\s*", re.IGNORECASE)
 _LEADING_COUNT = re.compile(rf"(?P<count>{_COUNT})\s+\w", re.IGNORECASE)
 _ANIMALS = frozenset(

@@ -1,6 +1,8 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # "kills at least 9, hundreds flee": the next clause's subject is no victim
+    ({"killed": 9}, ["Militia raid on village kills at least 9, hundreds flee"]),
     # a headline's "no one hurt"
     ({"killed": 0, "wounded": 0}, ["'Lucky escape' as no one hurt in blast at border crossing"]),
     # "two people, a vendor and a farmer": the two, then who they were; the dead one "who was struck by a stray
