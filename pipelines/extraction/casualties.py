@@ -49,7 +49,8 @@ _PASSIVE = {
     # "four others remain in hospital", "six are still under treatment", "two receiving treatment at a hospital"
     r"(?:remain(?:s|ed)?|still)\s+in\s+(?:(?:a|the)\s+)?hospital|(?:remain(?:s|ed)?|still)\s+admitted\b|"
     # "a resident was hit by a stray bullet" (unless the bullet killed)
-    r"(?:hit|struck)\s+by\s+(?:a\s+)?stray\s+(?:bullets?|rounds?)(?![^.;]{0,40}\b(?:died|killed|dead|fatal\w*)\b)|(?:still\s+)?(?:receiving|under|undergoing)\s+"
+    r"(?:hit|struck)\s+by\s+(?:a\s+)?stray\s+(?:bullets?|rounds?)(?![^.;]{0,40}\b(?:died|killed|dead|fatal\w*)\b)|"
+    r"(?:still\s+)?(?:receiving|under|undergoing)\s+"
     r"(?:medical\s+)?treatment|(?:still\s+)?being\s+treated(?!\s+(?:as|like|with\s+suspicion))",
     "missing": r"missing|unaccounted\s+for",
     "abducted": r"abducted|kidnapped|taken\s+hostage|taken\s+captive|held\s+hostage",
@@ -316,7 +317,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     mentions = [_survivors(text, m) if m.kind == "wounded" and m.quantity else m for m in mentions]
     mentions = _second_victims(text, sorted(mentions, key=lambda m: m.start))
-    return _mark_revisions(text, _both_sides(text, sorted(mentions, key=lambda m: m.start)))
+    return _mark_revisions(text, _both_sides(text, mentions))
 
 
 # "One officer was shot in the arm and a resident was hit by a stray bullet": a second victim, not the first again
@@ -616,8 +617,9 @@ _NOMINAL_RES = [
 
 # A side's own dead ("lost three of their own", "lost two soldiers"): the other side's losses, so they add up with
 # the deaths the same sentence inflicts ("killed ten rebels and lost three of their own" is 13).
+_LOSE = r"(?:lost|losing|loses)"
 _OWN_LOSSES = screen.compile(
-    rf"\b(?:lost|losing|loses)\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his|our|my)\s+(?:own\b|men\b|"
+    rf"\b{_LOSE}\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his|our|my)\s+(?:own\b|men\b|"
     rf"(?:\w+\s+)?(?:soldiers|troops|officers|policemen|fighters|members|comrades|colleagues))|"
     rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|gendarmes|guards|fighters|members|comrades))\b",
     re.IGNORECASE,
@@ -715,12 +717,23 @@ _OBJECT_AFTER = re.compile(
 _WOUNDED_DIED = re.compile(
     r"\s+(?!(?:had|have|has|who|and)\b)[\w-]+\s+(?:later\s+)?(?:died|succumbed)\b", re.IGNORECASE
 )
-_AMONG_THE_DEAD = re.compile(
-    r"\b(?:died|dead|killed)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){1,3}?who\s+$", re.IGNORECASE
+# The dead described by a wounding verb, who are no wounded: "eight had died, including two who were taken to
+# hospital", "five had died, among them the boy, who was struck by a stray bullet" (the aside blanked out) and,
+# by a participle without its own auxiliary, "among the dead were two civilians hit by stray bullets".
+_DEAD_DESCRIBED = re.compile(
+    r"\b(?:died|dead|killed)\b[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){1,3}?who\s+$|\b(?:died|killed|dead)\s+who\s+$",
+    re.IGNORECASE,
 )
-# "among the dead were two civilians hit by stray bullets": a participle without its own auxiliary describes the dead
-_DEAD_WHO = re.compile(r"\b(?:died|killed|dead)\s+who\s+$", re.IGNORECASE)
 _LISTED_DEAD = re.compile(r"\bamong\s+the\s+(?:dead|killed|victims)\b[^.;]*$", re.IGNORECASE)
+
+
+def _describes_the_dead(text: str, verb_start: int, has_aux: bool) -> bool:
+    return bool(
+        _DEAD_DESCRIBED.search(text, max(0, verb_start - 120), verb_start)
+        or (not has_aux and _LISTED_DEAD.search(text, 0, verb_start))
+    )
+
+
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
 _HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
 
@@ -734,13 +747,9 @@ def _passive(text: str) -> list[Mention]:
                 continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
             if kind == "wounded" and _WOUNDED_DIED.match(text, match.end()):
                 continue  # "after two wounded soldiers died": the count is of the dead
-            if kind == "wounded" and _AMONG_THE_DEAD.search(text, max(0, match.start() - 120), match.start()):
-                continue  # "eight had died, including two who were taken to hospital": dead, not wounded
             has_aux = bool(_HAS_AUX.match(verb_text))
-            if kind == "wounded" and not has_aux and _LISTED_DEAD.search(text, 0, match.start()):
+            if kind == "wounded" and _describes_the_dead(text, match.start(), has_aux):
                 continue
-            if kind == "wounded" and _DEAD_WHO.search(text, 0, match.start()):
-                continue  # "five had died, among them the boy, who was struck by a stray bullet" (the aside blanked)
             if not has_aux and _OBJECT_AFTER.match(text[match.end() :]):
                 continue  # "a car bomb killed seven": active voice, handled by _active
             mention = _subject_mention(text, match.start(), match.end(), kind, verb_text)
@@ -848,7 +857,7 @@ _NAMED_BEFORE = re.compile(
     r"(?<!\bIn\s)(?<!\bOn\s)(?<!\bAt\s)(?<!\bBy\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+,\s*$"
 )
 _AGE = re.compile(r"\s*\d{1,2}\s*")
-_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses)\s+$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(rf"\b{_LOSE}\s+$", re.IGNORECASE)
 
 
 def _coordinated_counts(span: str) -> tuple[Quantity, int, bool, bool] | None:

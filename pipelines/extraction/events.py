@@ -475,8 +475,9 @@ def _build_event(
     shared_headline: bool = False,
 ) -> ExtractedEvent | None:
     body = " ".join(s.text for s in incident.sentences)
+    lead = _lead(incident)
     # a headline over several incidents ("ISWAP attacks base as Boko Haram abducts women") types each from its body
-    kind = (shared_headline and classify(_lead(incident, with_headlines=False))) or classify(_lead(incident))
+    kind = (shared_headline and classify(_lead(incident, with_headlines=False))) or classify(lead)
     kind = kind or classify(". ".join(s.text for s in incident.sentences))
     if kind is None:
         return None
@@ -486,16 +487,16 @@ def _build_event(
     lede = next((s.index for s in lead_sentences if not s.headline), None)
     casualties = combine([(s.index, s.mentions) for s in ordered], frozenset(s.index for s in lead_sentences), lede)
     when = incident.day or resolve_event_date(_dated_text(incident), published, dateline)
-    actor1, actor2 = find_actors(body, _lead(incident))
+    actor1, actor2 = find_actors(body, lead)
     killed = casualties.get("killed")
     wounded = casualties.get("wounded")
-    if kind == DISRUPTED and (killed.best + wounded.best > 0 or _GOT_THROUGH.search(_lead(incident))):
+    if kind == DISRUPTED and (killed.best + wounded.best > 0 or _GOT_THROUGH.search(lead)):
         # a weapon stopped does not hurt anyone: the casualties come from another that struck ("shot down several
         # of the drones, but one struck a transformer")
-        kind = classify(_lead(incident), skip=frozenset({DISRUPTED})) or kind
+        kind = classify(lead, skip=frozenset({DISRUPTED})) or kind
     kind = _adjusted_type(kind, killed.best + wounded.best)
     if kind[0] == "Protests" and kind[1] != "Excessive force against protesters":
-        actor1, actor2 = protest_actors(actor1, actor2, _lead(incident))
+        actor1, actor2 = protest_actors(actor1, actor2, lead)
     return ExtractedEvent(
         event_date=when.day,
         date_precision=when.precision,

@@ -156,7 +156,7 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     gap = (current.day.day - first.day).days
     # a roundup's item on its own scene ("Late on Friday, gunmen shot dead two labourers ... in Panjgur"), a few days
     # before the lede's blow, is news of its own
-    counted = states_casualties(sentence) or any(m.quantity is not None for m in sentence.mentions)  # arrests too
+    counted = any(m.quantity is not None for m in sentence.mentions)  # a count of any kind, arrests too
     roundup = gap <= _ROUNDUP_DAYS and bool(_FRONTED.match(sentence.text)) and counted
     return gap > _RECENT_DAYS and not (roundup and _reports_own_act(sentence.text))
 
