@@ -26,9 +26,11 @@ _PERIOD = screen.compile(
     rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|(?:it|they)\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
     rf"{_YEAR})|"
     rf"so\s+far(?!\s+(?:confirmed|counted|recovered|identified|verified|recorded|registered))|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
-    rf"over\s+the\s+(?:past|last|course)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
-    rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|after)|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
-    rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|"
+    # (but "had reported 15 dead a day earlier" is news of the incident told)
+    rf"over\s+the\s+(?:past|last|course)|(?:(?:a|one|two)\s+(?:weeks?|months?|years?)|"
+    rf"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?))\s+"
+    rf"(?:ago|earlier|before|after)|(?:a|one|two)\s+days?\s+ago|(?:the|a)\s+similar\s+(?:attack|incident)|in\s+similar\s+attacks|"
+    rf"the\s+last\s+time|in\s+a\s+single\s+(?:day|week|month|year)|(?:in|during|over)\s+that\s+period|"
     rf"in\s+the\s+past\b(?!\s+(?:hour|day|two\s+days))|"
     rf"(?:more\s+than|over|nearly|at\s+least)\s+[\d,]+\s+(?:attacks|incidents)|"
     rf"(?:every|each)\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)\s+on\s+average|"
@@ -91,7 +93,11 @@ _AGGREGATE = screen.compile(
     r"(?:multiplied|increased|intensified|surged|escalated|grown|risen|spread)\b|"
     # a lede that sums up the incidents the story then tells one by one ("killed in two separate attacks")
     r"\bin\s+(?:two|three|four|five)\s+(?:separate\s+)?(?:attacks|incidents|raids|ambushes|assaults)\b|"
+    # the war's toll on each side ("at least ten civilians have been killed on the Lebanese side")
+    r"\b(?:have|has)\s+been\s+killed\s+on\s+(?:the|both|each)\s+(?:[\w-]+\s+)?sides?\b|"
     r"\b(?:attacks|raids)\b[^.;]{0,60}?\bon\s+(?:two|three|four|five)\s+(?:communities|villages|towns|settlements)\b|"
+    # what a report or study found ("The report, compiled by a network of rights groups, found that Cauca was ...")
+    r"\b(?:report|study|survey|analysis|audit)\b[^.;]{0,80}?\bfound\s+that\b|"
     # a report's tally that takes in an incident ("The tally includes the 20 people killed near Vugizo on Dec. 22")
     r"\b(?:tally|count|total)\s+(?:includes?|included)\b|"
     # a monitor's tally of many ("has documented dozens of civilian deaths from drone strikes")

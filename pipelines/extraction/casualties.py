@@ -31,13 +31,14 @@ UNSPECIFIED_PLURAL = Quantity(2, 10, None)
 _PASSIVE = {
     # "martyred" (South Asian and Middle Eastern press) and "neutralised" (army statements) are deaths too.
     "killed": r"killed|dead|died|die|dies|slain|murdered|massacred|executed|beheaded|assassinated|perished|martyred|"
-    r"neutrali[sz]ed|embraced\s+(?:shahadat|martyrdom)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
+    # "sent to hell": Pakistan's army (ISPR) on the militants it killed
+    r"neutrali[sz]ed|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|fell\s+(?:with\s+honou?r|in\s+(?:combat|battle|action)|"
-    r"with\s+(?:their|his|her)\s+weapons?\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r)|"
+    r"with\s+(?:(?:their|his|her)\s+)?(?:weapons?|arms)\s+in\s+hands?|on\s+the\s+field\s+of\s+honou?r)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?fatal\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)|"
     r"shot\s+dead|shot\s+to\s+death|gunned\s+down|lynched|lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured|"
     r"shot|hurt)|(?:burned|burnt|stabbed|beaten|hacked|crushed)\s+to\s+death|shot\s+and\s+killed",
-    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+to\s+death)|"
+    "wounded": r"wounded|injured|hurt|maimed|hospitali[sz]ed|beaten(?!\s+(?:and\s+\w+\s+)?to\s+death)|"
     r"(?:sustained|suffered)\s+(?:an?\s+)?(?!fatal\b)(?:\w+\s+)?(?:injuries|injury|wounds?)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+)?(?:wounds|injuries)|(?:being\s+)?treated\s+in\s+hospital|"
     # "treated at the district hospital for minor injuries", "escaped with injuries", "shot in the leg"
@@ -116,9 +117,9 @@ _HEDGE = screen.compile(
     r"had\s+(?:earlier\s+|previously\s+)?(?:put|given|set)\s+(?:the|its|a)\s+(?:death\s+)?toll\s+at)\b",
     re.IGNORECASE,
 )
+# Any casualty verb ("paid the supreme price" as much as "killed"): the end of an earlier clause's subject.
 _ANY_CASUALTY_VERB = re.compile(
-    r"\b(?:killed|killing|dead|died|martyred|neutrali[sz]ed|wounded|wounding|injured|injuring|hurt|abducted|kidnapped|"
-    r"arrested|detained|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b",
+    rf"\b(?:{'|'.join(_PASSIVE.values())}|killing|wounding|injuring)\b",
     re.IGNORECASE,
 )
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:whom|them|those|the\s+\w+)|among\s+them)\b", re.IGNORECASE)
@@ -458,7 +459,9 @@ _TOLL_RE = screen.compile(
     # "the number had risen to 11, after four of the wounded died": the toll, named just before
     rf"(?<=the\s)number(?=\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\b))\b(?:[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|was|is|now|stood|stands)|"
     # "the number of people killed when gunmen opened fire inside a bar in ... rose to nine": a long clause between
-    rf"[^.;]{{0,160}}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to)\s+"
+    rf"[^.;]{{0,160}}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|"
+    # "lowered the death toll from Wednesday's missile strike on the town of Merefa to six"
+    rf"\s+from\s+[^.;]{{0,120}}?\s+to)\s+"
     rf"(?P<count>{_COUNT})(?![\w])",
     re.IGNORECASE,
 )
@@ -606,8 +609,11 @@ _NOMINAL_RES = [
                 rf"(?:\w+\s+)?lives\b", re.IGNORECASE), "killed"),
     (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
                 re.IGNORECASE), "killed"),
+    # "the bodies of six men were found" (but a witness who "saw the bodies of two neighbours" saw only some)
+    (screen.compile(rf"(?<!\bsaw\sthe\s)(?<!\bseen\sthe\s)\b(?:bodies|corpses)\s+of\s+(?P<count>{_COUNT})(?![\w-])", re.IGNORECASE), "killed"),
     (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
-    (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"
+    # (not the dead: "the bodies of four men with gunshot wounds")
+    (screen.compile(rf"(?<!bodies\sof\s)(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"
                 rf"burns)\b", re.IGNORECASE), "wounded"),
     (screen.compile(rf"\bshot\s+(?P<count>{_COUNT}|an?|one)\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.IGNORECASE), "killed"),
     (screen.compile(rf"\b(?:took|taking|takes|holding|held)\s+(?P<count>{_COUNT})\s+(?:\w+\s+){{0,3}}?"
@@ -734,6 +740,12 @@ def _describes_the_dead(text: str, verb_start: int, has_aux: bool) -> bool:
     )
 
 
+_ONE_MORE = re.compile(r"\s*(?:and|while)\s+(?:an?other|one\s+other)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_NATURAL_DEATH = re.compile(
+    r"\s+(?:of|from)\s+(?:an?\s+|natural\s+)?(?:[\w-]+\s+)?(?:illness|disease|causes|cancer|heart\s+attack|"
+    r"old\s+age|covid(?:-19)?|stroke)\b",
+    re.IGNORECASE,
+)
 _NOMINAL_PARTICIPLE = re.compile(r"\b(?:the|those)\s*$", re.IGNORECASE)
 _HAS_AUX = re.compile(r"\s*(?:were|was|are|is|been|got|(?:have|has|had)\s+been)\b", re.IGNORECASE)
 
@@ -747,6 +759,8 @@ def _passive(text: str) -> list[Mention]:
                 continue  # "nine of the dead", "among the injured": a group already counted, not a new statement
             if kind == "wounded" and _WOUNDED_DIED.match(text, match.end()):
                 continue  # "after two wounded soldiers died": the count is of the dead
+            if kind == "killed" and _NATURAL_DEATH.match(text, match.end()):
+                continue  # "a vigil for a man who had died of illness on Friday": no victim of violence
             has_aux = bool(_HAS_AUX.match(verb_text))
             if kind == "wounded" and _describes_the_dead(text, match.start(), has_aux):
                 continue
@@ -773,7 +787,8 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
             verb_start = boundaries[-2].start()
     after_verb = False
     for verb in _ANY_CASUALTY_VERB.finditer(text, span_start, verb_start):
-        span_start, after_verb = verb.end(), True
+        if text[verb.end() : verb_start].strip(" ,") not in ("and", "or"):  # not "beaten and burned to death"
+            span_start, after_verb = verb.end(), True
     # "A health worker said the facility had received both dead": the subject follows the source's verb
     said = next(reversed(list(_SAID.finditer(text, span_start, verb_start))), None)
     if said is not None and re.search(r"\w", text[said.end() : verb_start]):
@@ -787,10 +802,19 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
         if head:
             span_start += head.end()
             span = text[span_start:verb_start]
-    singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been)\b", verb_text, re.IGNORECASE)
-    aside_after = span.endswith("  ") or text[verb_start:].lstrip().startswith(",")  # a comma, or an aside blanked
-    if _AGE.fullmatch(span) and _NAMED_BEFORE.search(text, 0, span_start) and aside_after and singular_aux:
-        # "Salgado, 46, who presented a news show, was killed": one man of that age
+        if _ONE_MORE.match(span):  # "was beaten to death and another badly injured"
+            return Mention(kind, Quantity.exact(1), verb_start, verb_end, extra=True, singular=True)
+    # "was killed", or a verb only one person takes ("Sepoy Waheed Ahmed, 26, embraced shahadat")
+    singular_aux = re.match(r"\s*(?:was|is|has\s+been|had\s+been|embraced)\b", verb_text, re.IGNORECASE)
+    age_set_off = (  # "Sepoy Waheed Ahmed, 26, embraced shahadat"
+        len(boundaries) >= 2
+        and not text[boundaries[-1].end() : verb_start].strip()
+        and _AGE.fullmatch(text[boundaries[-2].end() : boundaries[-1].start()])
+        and _NAMED_BEFORE.search(text, 0, boundaries[-2].end())
+    )
+    if (age_set_off or _AGE.fullmatch(span) and _NAMED_BEFORE.search(text, 0, span_start)) and singular_aux:
+        # "Salgado, 46, who presented a news show, was killed", "Sepoy Waheed Ahmed, 26, embraced shahadat": one
+        # man of that age
         return Mention(kind, Quantity.exact(1), verb_start, verb_end, singular=True)
     chain = _coordinated_counts(span)
     if chain is None and boundaries and boundaries[-1].group().lower() in ("who", "that") and not after_verb:
@@ -1112,13 +1136,15 @@ def _sum(quantities: list[Quantity]) -> Quantity:
     return total
 
 
-def _breakdown_of(total: Quantity, bases: dict[bool, list[tuple[Quantity, int]]]) -> bool:
+def _breakdown_of(total: Quantity, bases: dict[bool, list[tuple[Quantity, int]]], lede: int | None) -> bool:
     """Whether the text splits the stated toll into the two sides' dead elsewhere (a victims' figure plus the
-    attackers' adds up to it): the toll already holds the attackers."""
+    attackers' adds up to it): the toll already holds the attackers. A headline's figure splits nothing: "kills
+    three police, passer-by" counts only the police."""
     return any(
         victims.best + attackers.best == total.best and victims.best < total.best
         for attackers, _ in bases[True]
-        for victims, _ in bases[False]
+        for victims, i in bases[False]
+        if lede is None or i >= lede
     )
 
 
@@ -1177,8 +1203,16 @@ def _combine_kind(
         bases[False], extras = extras[:1], extras[1:]
     # "55 killed" over "losing 14 ... while killing at least 41": the headline's toll holds both sides, no other
     # source's count of the victims to widen theirs with
-    both = {(v.best + a.best, i) for v, i in bases[False] for a, _ in bases[True]}
+    both = {(v.best + a.best, i) for v, i in bases[False] for a, _ in bases[True] if lede is None or i >= lede}
     bases[False] = [p for p in bases[False] if not any(p[0].best == t and p[1] != i for t, i in both)]
+    # "17 Boko Haram fighters killed" over "We lost six of our men ... Seventeen assailants were neutralised": a
+    # headline's figure that the body gives as the attackers' dead is theirs, beside the body's own victims
+    body_victims = lede is not None and any(i >= lede for _, i in bases[False])
+    bases[False] = [
+        (q, i)
+        for q, i in bases[False]
+        if not (body_victims and i < lede and any(a.best == q.best and j >= lede for a, j in bases[True]))
+    ]
     # "23 wounded ... Another 23 people had been admitted to hospital": "another" beside the dead, the same 23
     extras = [e for e in extras if not any(e[0].best == q.best for q, _ in bases[False])]
     victims = ([_restated(bases[False], lead, lede)] if bases[False] else []) + extras
@@ -1191,7 +1225,7 @@ def _combine_kind(
     headline_victims = bool(victims) and lede is not None and all(i < lede for _, i in bases[False] + extras)
     if headline_victims and any(q.best == victims[0][0].best for q, _ in bases[True]):
         victims = []  # "Two infiltrators killed" over "Two militants were killed when the Army foiled ...": the same
-    if victims and _breakdown_of(victims[0][0], bases):
+    if victims and _breakdown_of(victims[0][0], bases, lede):
         attackers = []  # "Seven were killed ... three of ours and four of the attackers": the seven hold both sides
     parts = victims + attackers
     if parts:

@@ -111,6 +111,12 @@ _REPORTED_BEFORE = re.compile(
     r"update|communiqu\w*|bulletin|briefing)\s+(?:[\w-]+\s+){0,5}?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A day between the source and its verb ("The health ministry on Thursday revised down the death toll"): the telling's.
+_REPORTED_AFTER = re.compile(
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening)\s+)?(?:said|revised|"
+    r"lowered|raised|updated|corrected|announced|confirmed|reported)\b",
+    re.IGNORECASE,
+)
 # A day set before a clause whose verb is a report ("On Tuesday, he revised the toll down to 27", "On Monday, a health
 # official at the hospital, who asked not to be named, said 26 bodies had been counted"): the day of the telling.
 _FRONTED_DAY = re.compile(
@@ -146,7 +152,7 @@ _TOLL_RISING = re.compile(r"\b(?:raising|bringing|rose|risen|climbed)\b", re.IGN
 
 
 def _reported(text: str, start: int) -> bool:
-    if _REPORTED_BEFORE.search(text, max(0, start - 70), start):
+    if _REPORTED_BEFORE.search(text, max(0, start - 70), start) or _REPORTED_AFTER.match(text, start):
         return True
     if _TOLL_DAY_BEFORE.search(text, max(0, start - 40), start) and _TOLL_RISING.search(text):
         return True

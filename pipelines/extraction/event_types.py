@@ -78,6 +78,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"\b(?:dropped|dropping|drops?)\s+(?:\w+\s+){0,3}?(?:from|by)\s+(?:\w+\s+){0,2}?(?:drones?|jets?|aircraft|"
          r"planes?|helicopters?)\b|"
          r"\b(?:explosive|bomb)-laden\s+drones?\b|\bbombed\s+from\s+the\s+air\b|"
+         # "air force jets and helicopters struck hideouts", "as air force pounds camps"
+         r"\bair\s+force\s+(?:\w+\s+){0,3}?(?:jets?|planes?|aircraft|helicopters?|struck|strikes|pounded|pounds|"
+         r"bombed|bombs)\b|"
          r"\b(?:guided|glide|gliding)\s+(?:aerial\s+|air\s+)?bombs?\b"),
      ("Explosions/Remote violence", "Air/drone strike")),
     # "fired tear gas shells to disperse the crowd" is crowd control, not shelling
@@ -154,13 +157,15 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          # South Asian usage: a gunfight between security forces and militants
          r"(?:in|during)\s+an?\s+(?:\w+\s+)?encounter|encounters?\s+(?:with|between)|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against)|"
+         # Pakistan's army on a raid that met resistance: "conducted an intelligence-based operation in Awaran"
+         r"intelligence-based\s+operations?|(?-i:IBOs?)|"
          # "soldiers ... engaged a group of ADF fighters near Eringeti"
          rf"engaged\s+(?:\w+\s+){{0,4}}?{_ARMED_TARGET})\b"),
      ("Battles", "Armed clash")),
-    # the targets, not the agents: "an attack by militiamen" is not an attack on armed men, nor are armed men who
-    # attack in the clause that follows ("killed when gang members attacked a village")
+    # the targets, not the agents: "an attack by militiamen" (or "attributed to" them) is not an attack on armed men,
+    # nor are armed men who attack in the clause that follows ("killed when gang members attacked a village")
     (_rx(rf"\b(?:ambush\w*|attack\w*|open(?:ed|ing)\s+fire|fired|raid\w*|stormed|shot|gunned\s+down|killed|assault\w*)\s+"
-         rf"(?:on|at|upon)?\s*(?:(?!by\b)\w+\s+){{0,4}}{_ARMED_TARGET}\b"
+         rf"(?:(?:on|at|upon)\s+)?(?:(?!(?:by|attributed|blamed|claimed|carried|perpetrated)\b)\w+\s+){{0,4}}{_ARMED_TARGET}\b"
          r"(?!\s+(?:attacked|stormed|raided|opened\s+fire|fired\s+on|shot\s+at)\b)"),
      ("Battles", "Armed clash")),
     # "the convoy, which was carrying fuel to troops in the area, came under fire"
@@ -171,7 +176,9 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Battles", "Armed clash")),
     (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|open(?:ed|ing|s)?\s+fire|gunfire|killed|killing|"
          r"murder\w*|massacre\w*|stabb\w*|behead\w*|assassinat\w*|executed|machetes?|hacked|wounded|injured|slain|"
-         r"lynched|martyred|cattle\s+raids?|raided\s+(?:\w+\s+)?cattle)\b"),
+         r"lynched|martyred|cattle\s+raids?|raided\s+(?:\w+\s+)?cattle|"
+         # "the bodies of six men with signs of torture were found dumped on a dirt road"
+         r"(?:bodies|corpses)\b[^.;]{0,60}?\b(?:found|discovered|dumped))\b"),
      ("Violence against civilians", "Attack")),
     (_rx(r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken\s+into\s+custody|rounded\s+up)\b"),
      ("Strategic developments", "Arrests")),

@@ -69,6 +69,8 @@ _ANOTHER_DAY_CLAUSE = re.compile(
     r"(?:shells|rockets|missiles|drones)\s+|(?:[A-Z]\w+\s+)?(?:settlers|gunmen|militants|rebels|insurgents|bandits|"
     r"jihadists|attackers|assailants)\s+)[^,;.]{0,60}?\b(?:killed|struck|hit|exploded|wounded|attacked|slammed|"
     rf"landed|set\s+fire|torched|stormed|abducted|kidnapped)\b[^,;.]*?(?:{_DAY_FROM_THIS}|{_WEEKDAY})|"
+    # "..., while activists accused the military of killing dozens in an airstrike on a market a day earlier"
+    rf"(?=[^,;.]{{0,120}}?\b(?:killing|killed)\b[^,;.]*?{_DAY_FROM_THIS})|"
     # "..., while a clash between troops and insurgents near Chai the following day left six people dead"
     rf"an?\s+[^,;.]{{0,80}}?{_DAY_FROM_THIS}\s+(?:left|killed|wounded|claimed)\b|"
     # "..., and the army said on Sunday that three members of a dissident group had been killed in fighting": a
@@ -96,6 +98,24 @@ _BARE_OTHER_BLOW = re.compile(
     rf"injuring|injured)\b[^,;.]{{0,60}}?{_WEEKDAY})",
     re.IGNORECASE,
 )
+# "..., while the air force said it had killed "scores of bandits" in air strikes on camps in Tsafe on Sunday": a
+# second source's blow on a day of its own, which the body tells in full (_other_source_blow).
+_OTHER_SOURCE_BLOW = re.compile(
+    r"[,;]\s+(?:and|while|whereas)\s+(?=[^,;.]{0,80}?\b(?:said|says|claimed|reported)\b[^,;.]{0,100}?\b(?:killed|"
+    rf"killing|struck|abducted|kidnapped)\b[^,;.]*?(?P<day>{_WEEKDAY}))",
+    re.IGNORECASE,
+)
+
+
+def _other_source_blow(sentence: str) -> re.Match[str] | None:
+    """A second source's blow clause (_OTHER_SOURCE_BLOW) whose day is not the first clause's."""
+    found = _OTHER_SOURCE_BLOW.search(sentence)
+    if found is None:
+        return None
+    first = re.search(_WEEKDAY, sentence[: found.start()], re.IGNORECASE)
+    return found if first is not None and first.group().lower() != found.group("day").lower() else None
+
+
 # A story that tells its second incident apart further down ("In the second incident, ..."): its lede's coordinated
 # clause of another blow ("..., while three labourers were shot dead in Panjgur") sums that incident up, and is kept
 # out like a blow on another day.
@@ -117,6 +137,12 @@ _HEADLINE_JOIN = re.compile(
 _VICTIMS_LISTED = re.compile(
     r"\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[\w-]+){1,3}\s*", re.IGNORECASE
 )
+# A lede over several incidents' places ("in three Ukrainian regions", "across two provinces").
+_SUMS_UP = re.compile(
+    r"\b(?:in|across)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:regions|provinces|districts|states|counties|towns|villages|cities)\b",
+    re.IGNORECASE,
+)
 # Texts up to this many sentences are briefs (one incident, told in few words): their background-looking sentences
 # may be the incident itself. A longer article made only of background reports no event.
 _BRIEF_SENTENCES = 6
@@ -137,12 +163,18 @@ _PLACE_HINT = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|town|village|province|district|region|area|capital|port)(?:\s+of)?\s+)?"
     r"(?P<place>[A-Z][^\W\d_A-Z'’]*[a-z'’](?:[\s-][A-Z][^\W\d_'’]*[a-z'’]){0,2})"
 )
+# A roundup's lead-in before a source and the report it gives.
+_REPORT_AFTER_LEAD = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|Also|In\s+a\s+separate\s+\w+),\s+[^,]{0,80}?\b(?:said|says|reported)\s+"
+    r"(?:that\s+)?(?=[^,]{20})"
+)
 # Adjectives of people and creeds ("at a Shiite mosque", "in a Maoist blast", "of Sudanese lawyers"): no places.
 _DEMONYM = re.compile(r"(?:ese|ist|ists|ite|ites|ian|ians|ish)$")
 _NOT_PLACES = re.compile(
     r"^(?:The|A|An|This|That|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|His|Her|Their|Its|Police|Army|Islam)\b"
+    r"Sunday|His|Her|Their|Its|Police|Army|Islam|Islamic|Operation|"
+    r"(?:Israeli|Iraqi|Yemeni|Pakistani|Somali|Saudi|Bangladeshi|Emirati)s?)\b"
 )
 
 
@@ -179,7 +211,7 @@ def _clauses(
     cut = _SEPARATE_CLAUSE.search(sentence) or (_HEADLINE_JOIN.search(sentence) if start == 0 else None)
     if cut is not None and cut.group().startswith(",") and _VICTIMS_LISTED.fullmatch(sentence, 0, cut.start()):
         cut = None  # "Three policemen, four militants killed in attack on ...": one story's dead, listed
-    another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence)
+    another_day = None if cut is not None else _ANOTHER_DAY_CLAUSE.search(sentence) or _other_source_blow(sentence)
     if cut is None and another_day is None and told_apart:
         another_day = _SECOND_BLOW_CLAUSE.search(sentence)
     other_blow = _OTHER_BLOW_CLAUSE.search(sentence) if cut is None and another_day is None else None
@@ -208,7 +240,11 @@ _SPEAKER_HEAD = re.compile(
 
 
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
-    text = _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
+    report = _REPORT_AFTER_LEAD.match(sentence)
+    if report is not None:  # "Separately, the ISPR said security forces conducted an operation in Awaran district"
+        text = sentence[report.end() :]
+    else:
+        text = _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
     for match in _PLACE_HINT.finditer(text):
         place = re.sub(r"^.*['’]s\s+|['’]s?$", "", match.group("place"))  # "Yemen's Taiz" -> Taiz
         if not place or _NOT_PLACES.match(place) or _DEMONYM.search(place) or place.lower() in countries:
@@ -240,12 +276,16 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         for part in _clauses(start, sentence, told_apart=apart is not None and start == lede_start < apart.start())
     ]
     full_article = len(pieces) > _BRIEF_SENTENCES
+    links_below = False
     for index, (start, sentence, summary, aside) in enumerate(pieces):
         headline = start < body_start
         if dateline is not None and start <= body_start < start + len(sentence):
             sentence = text[body_start : start + len(sentence)].strip()  # the dateline itself is no sentence
             headline = False
         link = bool(_RELATED_LINK.match(sentence))  # "READ MORE: Celaya: attack leaves one dead" is another story
+        # the headlines listed under "Related articles" are other stories, down to the next sentence of prose
+        links_below = bool(_RELATED_HEADING.fullmatch(sentence)) or (links_below and not _PROSE_END.search(sentence))
+        link = link or links_below
         mentions = [] if link else find_mentions(sentence)
         if analysed and DOUBTS_PREVIOUS.match(sentence):
             analysed[-1].mentions = [replace(m, hedged=True) for m in analysed[-1].mentions]
@@ -288,6 +328,12 @@ _RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 
+_RELATED_HEADING = re.compile(
+    r"\s*(?:related|more|other|recommended|latest|popular|top)\s+(?:articles|stories|news|coverage|reading|"
+    r"headlines|posts)\s*:?\s*",
+    re.IGNORECASE,
+)
+_PROSE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 
 # Wire and newspaper slugs of pieces that comment on the news rather than report it ("ANALYSIS-", "Opinion:").
 _COMMENTARY = re.compile(
@@ -297,18 +343,40 @@ _COMMENTARY = re.compile(
 )
 
 
+def headed(text: str, title: str | None) -> tuple[str, int]:
+    """The text with its title on top, and where the headline ends (0 when the page gives no title). A page that
+    repeats its title as its first line, word for word or reworded ("Fighting near Mushaki, seven civilians killed
+    in Djugu" under "Fighting near Mushaki in Masisi; seven civilians killed in Djugu attack"), keeps that line as
+    its headline, even without a dateline."""
+    title = (title or "").strip()
+    if not title:
+        return text, 0
+    if title not in text[: len(title) + 200]:
+        first = text.lstrip().split("\n", 1)[0].strip()
+        if not _restates(first, title):
+            return f"{title}\n{text}", len(title) + 1
+        title = first
+    elif text.lstrip().split("\n", 1)[0].strip() != title:
+        return text, 0
+    return text, text.index(title) + len(title) + 1
+
+
+def _restates(line: str, title: str) -> bool:
+    """Whether a page's first line is its title reworded: a line without a full stop whose words are nearly all
+    the title's."""
+    words = re.findall(r"\w+", line.lower())
+    if not words or len(words) > 25 or line.endswith("."):
+        return False
+    known = set(re.findall(r"\w+", title.lower()))
+    return sum(w in known for w in words) >= 0.8 * len(words)
+
+
 def extract_events(text: str, published_date: date, title: str | None = None) -> list[ExtractedEvent]:
     """Every incident the article reports, as events; an empty list when it reports none (also for analysis,
     opinion and explainer pieces, by their headline's slug)."""
     if _COMMENTARY.match(title or "") or _COMMENTARY.match(text):
         return []
-    title_end = 0
-    if title and title.strip() and title.strip() not in text[: len(title) + 200]:
-        text = f"{title.strip()}\n{text}"
-        title_end = len(title.strip()) + 1
-    elif title and title.strip() and text.lstrip().split("\n", 1)[0].strip() == title.strip():
-        # the page repeats its title as its first line: that line is the headline, even without a dateline
-        title_end = text.index(title.strip()) + len(title.strip()) + 1
+    text, title_end = headed(text, title)
     dateline = find_dateline(text)
     sentences = _analyse(text, published_date, dateline, title_end)
     if len(sentences) > _BRIEF_SENTENCES:
@@ -408,10 +476,14 @@ def _is_prose(sentence: str) -> bool:
 
 def _drop_headline_figures(incident: Incident) -> None:
     """A headline over several incidents may sum them ("car bomb and attack on police station kill eight"): its
-    figures are kept out of each incident's counts."""
+    figures are kept out of each incident's counts. A lede that sums them up ("shelling, drones and guided bombs
+    killed four people in three regions on Monday") leaves the first incident its day and nothing else."""
     for sentence in incident.sentences:
         if sentence.headline:
             sentence.mentions = []
+    told = [s for s in incident.sentences if not s.headline and not _SUMS_UP.search(s.text)]
+    if told:
+        incident.sentences = [s for s in incident.sentences if s.headline or s in told]
 
 
 def _lede_reports_event(sentences: list[Sentence]) -> bool:

@@ -44,12 +44,14 @@ _FOLLOW_UP = screen.compile(
     r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b|"
     r"\b(?:more|further|additional)\s+bodies\b|"
     # "Police recovered five bodies on Sunday after rescuers cleared the tunnel": the dead of the incident told
-    r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:the\s+)?(?:\w+\s+)?(?:bodies|remains)\b|"
+    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|counted)\s+(?:the\s+)?(?:\w+\s+)?(?:bodies|remains)\b|"
     r"\b(?:bodies|remains)\s+(?:\w+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:recovered|retrieved|pulled)\b|"
     r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths|victims)\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|"
     r"increased|reached|jumped)\b",
     re.IGNORECASE,
 )
+# Bodies found: the dead of the incident told, unless the sentence opens on a scene of its own ("In Guerrero, ...").
+_FOUND_BODIES = re.compile(r"\b(?:found|discovered)\s+(?:the\s+)?(?:\w+\s+)?(?:bodies|remains|corpses)\b", re.I)
 # Words that state casualties only; without them a sentence must still tell of an act to report an incident.
 _CASUALTY_WORDS = screen.compile(
     r"\b(?:killed|killing|kills?|dead|died|dies|deaths?|wounded|wounding|injured|injuring|injuries|hurt|bodies|"
@@ -63,13 +65,19 @@ _ACT = screen.compile(
     r"mob|protest(?!ant)\w*|riot\w*|drones?|missiles?|rockets?|grenades?|IEDs?)\b",
     re.IGNORECASE,
 )
-# A sentence opening on its own scene ("In the western city of Kisumu, police fired tear gas", "Earlier on Tuesday,
+# A sentence opening on its own scene ("In the western city of Kisumu, police fired tear gas", "Across the border in
+# Burkina Faso, a bus hit a mine", "Earlier on Tuesday,
 # gunmen attacked a police station in Jamundi", "On Tuesday, 200 people marched"): at another place or on another
 # day, an act it tells is another incident.
 _FRONTED = re.compile(
-    r"^(?:In|At|Near|Outside|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)(?:\s+on)?|On)\s+"
+    r"^(?:In|At|Near|Outside|Across|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)(?:\s+on)?|On)\s+"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following)\s+(?:day|morning|evening|night)|"
     r"(?:Hours|A\s+day|Days|(?:Two|Three|Four|Five|\d)\s+days)\s+(?:later|earlier))\b[^,;]{0,60},"
+)
+# A source's lead-in before a scene of its own ("The statement added that on Sunday, a patrol vehicle ran over ...").
+_ADDED_THAT = re.compile(
+    r"^(?:The\s+\w+|It|He|She|They)\s+(?:also\s+)?(?:added|said|stated|noted)\s+that\s+"
+    r"(?=(?:on|early|late|earlier|later|in|at|near|meanwhile|elsewhere)\b)"
 )
 # A day told from the incident's own ("the next day", "the following morning"), not from the story's.
 _NEXT_DAY = screen.compile(
@@ -135,13 +143,25 @@ def _reports_own_act(sentence: str) -> bool:
     told = ATTRIBUTION_TAIL.sub("", sentence)  # "..., police said": the source, not an agent
     # "Meanwhile, police said four men were arrested in X", "In the Dnipropetrovsk region, the governor said troops
     # had shelled Nikopol": after a scene set up front, what is said is the report
-    framed_report = _FRONTED.match(sentence) and classify(told) is None
+    fronted = _fronted(sentence)
+    framed_report = fronted and classify(told) is None
     sentence = _SAID_THAT.sub("", sentence, count=1) if framed_report else told
     if _REFERS_BACK.search(sentence) or _FOLLOW_UP.search(sentence):
         return False
+    if not fronted and _FOUND_BODIES.search(sentence):
+        return False  # "troops found the bodies of eight armed men in Campo Giles": the dead of the fighting told
+
     if classify(sentence) is None:
         return False
     return bool(_ACT.search(sentence)) or classify(_CASUALTY_WORDS.sub(" ", sentence)) is not None
+
+
+def _fronted(sentence: str) -> bool:
+    """Whether the sentence opens on its own scene, after a source's lead-in if it has one."""
+    lead = _ADDED_THAT.match(sentence)
+    if lead is not None:
+        sentence = sentence[lead.end()].upper() + sentence[lead.end() + 1 :]
+    return bool(_FRONTED.match(sentence))
 
 
 def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
@@ -157,7 +177,7 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     # a roundup's item on its own scene ("Late on Friday, gunmen shot dead two labourers ... in Panjgur"), a few days
     # before the lede's blow, is news of its own
     counted = any(m.quantity is not None for m in sentence.mentions)  # a count of any kind, arrests too
-    roundup = gap <= _ROUNDUP_DAYS and bool(_FRONTED.match(sentence.text)) and counted
+    roundup = gap <= _ROUNDUP_DAYS and _fronted(sentence.text) and counted
     return gap > _RECENT_DAYS and not (roundup and _reports_own_act(sentence.text))
 
 
@@ -201,7 +221,7 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         separate = bool(_SEPARATE.search(sentence.text)) and classify(sentence.text) is not None
         lede = all(s.headline for s in current.sentences)  # the first body sentence tells the headline's incident
         if not sentence.headline and current.sentences and not lede and (other_day or other_place):
-            framed = bool(_FRONTED.match(sentence.text))
+            framed = _fronted(sentence.text)
             own_report = (framed or states_casualties(sentence)) and _reports_own_act(sentence.text)
             if separate or sentence.aside or own_report:
                 # "on the same day", or a scene told alongside the lede's without a day of its own: the same day

@@ -273,6 +273,8 @@ _RESIDENCE_WORDS = _words("lived lives living born raised up resident residents 
 CARE_NOUNS = ("hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "treatment", "treated")
 _CARE_IN = frozenset(CARE_NOUNS)
 _CARE_TO = _words("shifted airlifted evacuated referred flown rushed")
+# Where a statement was made ("in a statement issued in Abuja", "told reporters in Kabul"): not the scene either.
+_TOLD_IN = _words("issued released statement briefing conference reporters journalists")
 # Capitalised words that may precede a place name (sentence openers, directions, prepositions in headlines).
 _PLACE_PRECEDERS = _keys(
     """
@@ -745,9 +747,9 @@ def _role(text: str, tokens: list[_Token], i: int, n: int) -> int:
         tokens[j - 1].key == "residents" and tokens[j].key == "of"
     ):
         return RESIDENCE
-    if j >= 1 and ((tokens[j].key in ("in", "at") and tokens[j - 1].key in _CARE_IN) or
+    if j >= 1 and ((tokens[j].key in ("in", "at") and tokens[j - 1].key in _CARE_IN | _TOLD_IN) or
                    (tokens[j].key == "to" and tokens[j - 1].key in _CARE_TO)):  # fmt: skip
-        return CARE
+        return CARE  # (or where it was told, as far from the scene)
     if (
         j == i - 1
         and j >= 1

@@ -101,3 +101,25 @@ def test_a_page_that_repeats_its_title_as_its_first_line_gets_one_event_not_a_se
     )
     events = extract_events(text, date(2024, 5, 7), title)
     assert [(e.event_date, e.place.location, e.fatalities) for e in events] == [(date(2024, 5, 5), "Dansadau", 3)]
+
+
+def test_a_first_line_that_rewords_the_title_is_the_headline_not_the_first_incident():
+    # the page's own first line sums up both stories; read as a lede, it gave the Djugu dead to the Masisi fighting
+    title = "Fighting near Kitshanga in Masisi; five civilians killed in Djugu attack"
+    text = (
+        "Fighting near Kitshanga, five civilians killed in Djugu\n"
+        "Published on 14/03/2023 | Community radio correspondent\n"
+        "Fighting broke out on Sunday between M23 rebels and local armed groups on the hills around Kitshanga, in "
+        "Masisi territory, local sources said.\n"
+        "A spokesman for the local groups said his fighters killed three rebels and lost one of their own.\n"
+        "Residents fled towards Sake.\n"
+        "In Ituri province, five civilians were killed late on Monday in an attack attributed to CODECO militiamen "
+        "in the village of Blukwa, in Djugu territory, a local chief said.\n"
+        "The assailants came at night with machetes, he said.\n"
+        "Violence in Djugu has killed hundreds of civilians since 2017."
+    )
+    events = extract_events(text, date(2023, 3, 14), title)
+    assert [(e.event_date, e.fatalities, e.sub_event_type) for e in events] == [
+        (date(2023, 3, 12), 4, "Armed clash"),
+        (date(2023, 3, 13), 5, "Attack"),
+    ]

@@ -1129,4 +1129,185 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 6, 11), "Turmus Ayya", "Attack", 0, 3),
         ],
     ),
+    # a source's lead-in before a scene of its own ("The statement added that on Sunday, a patrol vehicle ran over a
+    # mine near X"): another incident, not a later detail of the first; "Troops of Operation Safe Haven" names no place
+    (
+        date(2025, 10, 14),  # a Tuesday
+        "Troops repel attack on base in Gajiram, lose two soldiers to mine near Gubio\n"
+        "From our correspondent, Maiduguri\n"
+        "Troops of Operation Lafiya Dole have repelled an attack by insurgents on their base in Gajiram, Nganzai "
+        "Local Government Area of Borno State, killing seven of the attackers, the army said.\n"
+        "In a statement on Tuesday, an army spokesman said the insurgents attacked the base in the early hours of "
+        "Saturday but were driven back after a gunfight.\n"
+        "Three soldiers sustained minor injuries, he said.\n"
+        "The statement added that on Sunday, a patrol vehicle ran over a landmine near Gubio.\n"
+        "Two soldiers paid the supreme price and one other was injured, it said.\n"
+        "The army urged residents to report suspicious movements.",
+        [
+            (date(2025, 10, 11), "Gajiram", "Armed clash", 7, 3),
+            (date(2025, 10, 12), "Gubio", "Remote explosive/landmine/IED", 2, 1),
+        ],
+    ),
+    # a roundup item set across a border ("Across the border in Burkina Faso, ..."), and the headlines that a page
+    # lists under "Related articles", which are other stories
+    (
+        date(2023, 12, 12),  # a Tuesday
+        "NIAMEY — Ten soldiers were killed on Saturday when gunmen attacked a military post near Ayorou, in the "
+        "Tillaberi region, the defence ministry said.\n"
+        "The army said 15 attackers were killed in the fighting.\n"
+        "Across the border in Burkina Faso, a bus hit an explosive device on Sunday near Seytenga, a security source "
+        "said.\n"
+        "Four passengers were killed and nine others injured.\n"
+        "The wounded were taken to Dori.\n"
+        "Related articles\n"
+        "Mali: army says it killed 30 fighters near Menaka\n"
+        "Back to top",
+        [
+            (date(2023, 12, 9), "Ayorou", "Armed clash", 25, 0),
+            (date(2023, 12, 10), "Seytenga", "Remote explosive/landmine/IED", 4, 9),
+        ],
+    ),
+    # a roundup's third item told by a source after "Separately,": its own place and the army's jargon for the dead
+    # ("sent to hell", "embraced shahadat")
+    (
+        date(2025, 1, 23),  # a Thursday
+        "QUETTA — Four labourers were shot dead when gunmen stopped a coach on the highway near Surab late on Tuesday, "
+        "officials said.\n"
+        "On Wednesday, two Frontier Corps soldiers were killed when a bomb exploded near their vehicle on the outskirts "
+        "of Panjgur.\n"
+        "Separately, the military's media wing said security forces conducted an intelligence-based operation in "
+        "Kharan district on Wednesday on the reported presence of militants.\n"
+        "\"Three terrorists were sent to hell,\" it said.\n"
+        "Sepoy Imran Ali, 24, embraced shahadat during the exchange of fire, it said.\n"
+        "The chief minister condemned the attacks.",
+        [
+            (date(2025, 1, 21), "Surab", "Attack", 4, 0),
+            (date(2025, 1, 22), "Panjgur", "Remote explosive/landmine/IED", 2, 0),
+            (date(2025, 1, 22), "Kharan", "Armed clash", 4, 0),
+        ],
+    ),
+    # a headline's figure that the body gives as the attackers' dead ("12 Boko Haram fighters killed" over "We lost
+    # five of our men ... Twelve assailants were neutralised"): the toll is 17, not the headline's 12 plus the 12
+    (
+        date(2021, 4, 6),  # a Tuesday
+        "Chad: five soldiers, 12 Boko Haram fighters killed in attack on lake post\n"
+        "N'DJAMENA — Five Chadian soldiers and 12 Boko Haram fighters were killed when the jihadists attacked an army "
+        "position near Bol on Sunday night, the army said.\n"
+        "\"We lost five of our men and six others were wounded,\" an army spokesman said.\n"
+        "\"Twelve assailants were neutralised.\"\n"
+        "The army recovered weapons and boats.\n"
+        "The conflict has killed more than 36,000 people since 2009.",
+        [(date(2021, 4, 4), "Bol", "Armed clash", 17, 6)],
+    ),
+    # bodies found: "the bodies of six men were found" is a count of the dead and an attack on civilians
+    (
+        date(2025, 11, 18),  # a Tuesday
+        "ZACATECAS, Mexico — The bodies of five men with signs of torture were found dumped beside a dirt road "
+        "outside the city of Jerez, state prosecutors said on Tuesday.\n"
+        "Farm workers alerted the authorities early on Monday, the prosecutor's office said.\n"
+        "The men had their hands tied.\n"
+        "Three of them had been reported missing by their families.\n"
+        "The other two had not been identified.\n"
+        "A message signed with a cartel's initials was left beside them, local media said.\n"
+        "Cartels have fought for years over routes through the state.",
+        [(date(2025, 11, 17), "Jerez de Garcia Salinas", "Attack", 5, 0)],
+    ),
+    # a witness who counted the bodies at the scene a day later gives another source's figure for the same attack,
+    # not an incident of its own; troops who "found the bodies" at a hamlet tell the fighting's dead
+    (
+        date(2024, 3, 19),  # a Tuesday
+        "MAIDUGURI, Nigeria — Insurgents attacked a military base in the town of Dikwa late on Sunday, killing five "
+        "soldiers before troops pushed them back, the army said on Tuesday.\n"
+        "The army said 12 of the attackers were killed.\n"
+        "A member of a vigilante group told reporters he had counted the bodies of eight soldiers at the base on Monday "
+        "morning.\n"
+        "Residents said the shooting lasted three hours.",
+        [(date(2024, 3, 17), "Dikwa", "Armed clash", 17, 0)],
+    ),
+    # a lede that sums up the incidents the story then tells one by one ("in three regions"): it gives the first its
+    # day, and neither its count nor its weapons
+    (
+        date(2025, 10, 14),  # a Tuesday
+        "KYIV — Russian shelling and drone attacks killed four people in three Ukrainian regions on Monday, officials "
+        "said on Tuesday.\n"
+        "In Kharkiv, artillery fire hit a residential street in the afternoon, killing a woman and wounding six "
+        "people, the governor said.\n"
+        "In the Sumy region, a drone struck a bus near Bilopillia, killing the driver, the regional administration "
+        "said.\n"
+        "In Nikopol, a drone hit a market, killing two men, the regional governor said.\n"
+        "Moscow denies targeting civilians.",
+        [
+            (date(2025, 10, 13), "Kharkiv", "Shelling/artillery/missile attack", 1, 6),
+            (date(2025, 10, 13), "Bilopillia", "Air/drone strike", 1, 0),
+            (date(2025, 10, 13), "Nikopol", "Air/drone strike", 2, 0),
+        ],
+    ),
+    # a second source's blow in the lede, on another day ("while activists accused the military of killing dozens
+    # in an airstrike ... a day earlier"; "while the air force said it had killed ... on Sunday"), told in full below
+    (
+        date(2024, 11, 26),  # a Tuesday
+        "CAIRO — Shelling by the Rapid Support Forces killed four civilians in the city of El Fasher on Monday, a "
+        "volunteer group said, while activists accused the army of killing dozens in an airstrike on a market in "
+        "another Darfur town a day earlier.\n"
+        "The shells landed in residential neighbourhoods, the group said.\n"
+        "In Kutum, a military warplane struck the weekly market on Sunday, a lawyers' group said.\n"
+        "\"Dozens of people were killed,\" the group said.\n"
+        "The army did not comment.",
+        [
+            (date(2024, 11, 25), "El Fasher", "Shelling/artillery/missile attack", 4, 0),
+            (date(2024, 11, 24), "Kutum", "Air/drone strike", 12, 0),
+        ],
+    ),
+    (
+        date(2022, 2, 7),  # a Monday
+        "GUSAU — Bandits abducted more than 40 people in the village of Magami on Saturday, residents said, while the "
+        "air force said it had killed \"scores of bandits\" in strikes on camps near Bakura on Sunday.\n"
+        "The gunmen arrived on motorcycles and went from house to house, residents said.\n"
+        "Two men who tried to run were shot and wounded.\n"
+        "On Sunday, air force jets struck hideouts in forests near Bakura, a spokesman said in a statement issued in "
+        "Abuja.\n"
+        "\"Scores of bandits were neutralised,\" he said.",
+        [
+            (date(2022, 2, 5), "Magami", "Abduction/forced disappearance", 0, 2),
+            (date(2022, 2, 6), "Bakura", "Air/drone strike", 20, 0),
+        ],
+    ),
+    # a headline's count of one side ("kills three police, passer-by") does not split the lede's toll: the bomber told
+    # apart adds to it
+    (
+        date(2023, 6, 20),  # a Tuesday
+        "Suicide bomber kills three police, passer-by at Bannu checkpoint\n"
+        "PESHAWAR — A suicide bomber blew himself up at a police checkpoint in Bannu on Monday, killing three "
+        "policemen and a passer-by, police said.\n"
+        "The bomber was also killed.\n"
+        "Six people were wounded and taken to hospital.\n"
+        "The constable on duty stopped him at the barrier, a police officer said.\n"
+        "A faction of the Pakistani Taliban claimed the attack.\n"
+        "The chief minister announced compensation for the families.\n"
+        "Attacks on police have risen in the province this year.",
+        [(date(2023, 6, 19), "Bannu", "Suicide bomb", 5, 6)],
+    ),
+    # a death of illness is no victim, and its day no incident ("a vigil for a man who had died of illness on Friday")
+    (
+        date(2020, 2, 10),  # a Monday
+        "CELAYA, Mexico — Gunmen opened fire on mourners at a wake in the town of Jaral del Progreso on Saturday "
+        "night, the state prosecutor said.\n"
+        "The attackers fired at a house where a family was holding a vigil for a man who had died of illness on "
+        "Friday, witnesses said.\n"
+        "\"They killed six people,\" the mayor said.\n"
+        "Two injured people were taken to hospitals in Celaya.",
+        [(date(2020, 2, 8), "Jaral del Progreso", "Attack", 6, 2)],
+    ),
+    # a toll lowered from a strike told with its own day ("on Thursday revised down the death toll from an airstrike
+    # ... to nine"): the day is the strike's, the toll the lowered one
+    (
+        date(2024, 10, 17),  # a Thursday
+        "DEIR AL-BALAH, Gaza Strip — The health ministry on Thursday revised down the death toll from an Israeli "
+        "airstrike on a house in Nuseirat late on Tuesday to nine, after the civil defence agency had reported 13 dead "
+        "a day earlier.\n"
+        "The ministry said some victims had been counted twice.\n"
+        "At least 15 others were wounded.\n"
+        "The Israeli military said it had struck a militant.",
+        [(date(2024, 10, 15), "An Nusayrat", "Air/drone strike", 9, 15)],
+    ),
 ]

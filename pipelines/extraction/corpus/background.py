@@ -8,6 +8,11 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
     (
         True,
         [
+            # a war's toll on each side; what a report found
+            "More than 900 people have been killed by troops or militias in that period, according to U.N. figures.",
+            "At least 30 civilians have been killed on the Syrian side, and a dozen soldiers on the other.",
+            "The study, compiled by three universities, found that the northern district was the deadliest, with 52 "
+            "killings.",
             "Since the ceasefire collapsed, more than 2,300 people have died in the province.",
             "The group also said it was behind a 2016 Christmas Day market attack that killed 12 people.",
             "In late 2021, a wave of raids on the mining camps killed more than 60 people.",
@@ -50,6 +55,9 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
     (
         False,
         [
+            # news of the incident told a day before ("had reported 13 dead a day earlier")
+            "The ministry on Thursday lowered the toll from the strike to nine, after rescuers had reported 13 dead a "
+            "day earlier.",
             # the time of the occasion a march marks is no period of the clashes that followed it
             "Police detained 14 people in clashes on Wednesday night after a march marking ten years since the revolt.",
             "The death toll from Saturday's air raids on the port has risen to six, officials said on Sunday.",

@@ -1,6 +1,28 @@
 """Sentences or short reports and the casualty counts they state: {kind: best} (kinds not listed must be absent)."""
 
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
+    # a side's dead who "fell with arms in hand"; the militants an army "sent to hell"; a named soldier of a given age
+    # who "embraced shahadat" is one man
+    ({"killed": 3, "wounded": 5}, ["On our side, three volunteers fell with arms in hand and five others were wounded."]),
+    ({"killed": 6}, ["\"As a result, six terrorists were sent to hell,\" the statement said."]),
+    ({"killed": 1}, [
+        "Lance Naik Tariq Mehmood, 29, embraced shahadat during the exchange of fire, the military said.",
+        "Okafor, 52, was killed on his way home from the market.",
+    ]),
+    # the bodies of a number of people found are the dead; a witness who "saw the bodies of" some saw only some
+    ({"killed": 4}, ["The bodies of four men with gunshot wounds were found in a ravine outside the town."]),
+    ({}, ["A neighbour said she saw the bodies of two men in the road as she fled."]),
+    # a toll lowered "from" the incident "to" a new figure, the incident named at length between the two
+    ({"killed": 7}, [
+        "Officials on Friday lowered the death toll from Wednesday's missile strike on the town's bus station to seven, "
+        "from the ten reported earlier.",
+    ]),
+    # a death of illness is no casualty of violence
+    ({}, ["Mourners had gathered for a man who had died of illness on Friday."]),
+    # "killed and another injured" after a verb of many words ("paid the supreme price"): one more, wounded
+    ({"killed": 2, "wounded": 1}, ["Two soldiers paid the supreme price and one other was injured, the army said."]),
+    ({"killed": 1, "wounded": 1}, ["A farmer was beaten to death and another badly injured by a mob in the market."]),
+    ({"killed": 1}, ["A man accused of theft was beaten and burned to death by a crowd in the square."]),
     # "kills at least 9, hundreds flee": the next clause's subject is no victim
     ({"killed": 9}, ["Militia raid on village kills at least 9, hundreds flee"]),
     # a headline's "no one hurt"

@@ -2,6 +2,24 @@
 
 EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
     (
+        # an attack "attributed to" militiamen is theirs, not one on them; bodies found with signs of torture
+        ("Violence against civilians", "Attack"),
+        [
+            "Seven villagers were killed in an attack attributed to CODECO militiamen in the night.",
+            "The bodies of six men with signs of torture were found dumped by a road.",
+        ],
+    ),
+    (
+        # Pakistan's army on its raids that met resistance
+        ("Battles", "Armed clash"),
+        ["Security forces conducted an intelligence-based operation in the district on the presence of militants."],
+    ),
+    (
+        # an air force's jets
+        ("Explosions/Remote violence", "Air/drone strike"),
+        ["Air force jets and helicopters struck hideouts in the forest, a spokesman said."],
+    ),
+    (
         # petrol bombs thrown by youths clashing with police are a riot, not an explosive attack
         ("Riots", "Violent demonstration"),
         [
@@ -234,6 +252,7 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
 ]
 
 NOT_EVENTS: list[str] = [
+    "A fisherman fled by boat to the island of Ibo.",  # a place, not the army's "IBO"
     "The central bank raised interest rates by half a point.",
     "The home team won the cup final on penalties.",
     "Critics said the decision had killed any hope of a deal.",

@@ -6,6 +6,11 @@ of `places.country_names()`.
 """
 
 PLACES: list[tuple[tuple, list[str]]] = [
+    # where a statement was issued is not where the strikes fell
+    (("Gusau", "Nigeria", 1), [
+        "GUSAU, Nigeria — On Sunday, air force jets struck bandit camps in the forest, a spokesman said in a "
+        "statement issued in Abuja.",
+    ]),
     # a name the text calls a territory that the gazetteer knows only as a town hints no country (and breaks nothing)
     (("Lita", "Democratic Republic of Congo", 3), [
         "BUNIA — Militiamen attacked a displacement site near Lita in Djugu territory on Monday, killing nine people.",
