@@ -610,7 +610,8 @@ _NOMINAL_RES = [
     (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+){{0,2}}?(?:deaths|fatalities|bodies|corpses)\b",
                 re.IGNORECASE), "killed"),
     # "the bodies of six men were found" (but a witness who "saw the bodies of two neighbours" saw only some)
-    (screen.compile(rf"(?<!\bsaw\sthe\s)(?<!\bseen\sthe\s)\b(?:bodies|corpses)\s+of\s+(?P<count>{_COUNT})(?![\w-])", re.IGNORECASE), "killed"),
+    (screen.compile(rf"(?<!\bsaw\sthe\s)(?<!\bseen\sthe\s)\b(?:bodies|corpses)\s+of\s+(?P<count>{_COUNT})(?![\w-])",
+                re.IGNORECASE), "killed"),
     (screen.compile(rf"(?<![\w-])(?P<count>{_COUNT})\s+(?:\w+\s+)?(?:injuries)\b", re.IGNORECASE), "wounded"),
     # (not the dead: "the bodies of four men with gunshot wounds")
     (screen.compile(rf"(?<!bodies\sof\s)(?<![\w-])(?P<count>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+)?(?:wounds|injuries|"

@@ -240,11 +240,9 @@ _SPEAKER_HEAD = re.compile(
 
 
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
+    # "Separately, the ISPR said security forces conducted an operation in Awaran district": the report's own words
     report = _REPORT_AFTER_LEAD.match(sentence)
-    if report is not None:  # "Separately, the ISPR said security forces conducted an operation in Awaran district"
-        text = sentence[report.end() :]
-    else:
-        text = _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
+    text = sentence[report.end() :] if report else _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
     for match in _PLACE_HINT.finditer(text):
         place = re.sub(r"^.*['’]s\s+|['’]s?$", "", match.group("place"))  # "Yemen's Taiz" -> Taiz
         if not place or _NOT_PLACES.match(place) or _DEMONYM.search(place) or place.lower() in countries:

@@ -1173,8 +1173,8 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         date(2025, 1, 23),  # a Thursday
         "QUETTA — Four labourers were shot dead when gunmen stopped a coach on the highway near Surab late on Tuesday, "
         "officials said.\n"
-        "On Wednesday, two Frontier Corps soldiers were killed when a bomb exploded near their vehicle on the outskirts "
-        "of Panjgur.\n"
+        "On Wednesday, two Frontier Corps soldiers were killed when a bomb exploded near their vehicle on the "
+        "outskirts of Panjgur.\n"
         "Separately, the military's media wing said security forces conducted an intelligence-based operation in "
         "Kharan district on Wednesday on the reported presence of militants.\n"
         "\"Three terrorists were sent to hell,\" it said.\n"
@@ -1219,8 +1219,8 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "MAIDUGURI, Nigeria — Insurgents attacked a military base in the town of Dikwa late on Sunday, killing five "
         "soldiers before troops pushed them back, the army said on Tuesday.\n"
         "The army said 12 of the attackers were killed.\n"
-        "A member of a vigilante group told reporters he had counted the bodies of eight soldiers at the base on Monday "
-        "morning.\n"
+        "A member of a vigilante group told reporters he had counted the bodies of eight soldiers at the base on "
+        "Monday morning.\n"
         "Residents said the shooting lasted three hours.",
         [(date(2024, 3, 17), "Dikwa", "Armed clash", 17, 0)],
     ),

@@ -3,7 +3,9 @@
 CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     # a side's dead who "fell with arms in hand"; the militants an army "sent to hell"; a named soldier of a given age
     # who "embraced shahadat" is one man
-    ({"killed": 3, "wounded": 5}, ["On our side, three volunteers fell with arms in hand and five others were wounded."]),
+    ({"killed": 3, "wounded": 5}, [
+        "On our side, three volunteers fell with arms in hand and five others were wounded.",
+    ]),
     ({"killed": 6}, ["\"As a result, six terrorists were sent to hell,\" the statement said."]),
     ({"killed": 1}, [
         "Lance Naik Tariq Mehmood, 29, embraced shahadat during the exchange of fire, the military said.",
@@ -14,8 +16,8 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
     ({}, ["A neighbour said she saw the bodies of two men in the road as she fled."]),
     # a toll lowered "from" the incident "to" a new figure, the incident named at length between the two
     ({"killed": 7}, [
-        "Officials on Friday lowered the death toll from Wednesday's missile strike on the town's bus station to seven, "
-        "from the ten reported earlier.",
+        "Officials on Friday lowered the death toll from Wednesday's missile strike on the town's bus station to "
+        "seven, from the ten reported earlier.",
     ]),
     # a death of illness is no casualty of violence
     ({}, ["Mourners had gathered for a man who had died of illness on Friday."]),
