@@ -71,7 +71,7 @@ _ACT = screen.compile(
 # day, an act it tells is another incident.
 _FRONTED = re.compile(
     r"^(?:In|At|Near|Outside|Across|Earlier|Later|Meanwhile|Elsewhere|(?:(?:Early|Late)(?:\s+on)?|On)\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:The|A)\s+(?:next|following|previous)\s+(?:day|morning|evening|night)|"
     r"(?:Hours|A\s+day|Days|(?:Two|Three|Four|Five|\d)\s+days)\s+(?:later|earlier))\b[^,;]{0,60},"
 )
 # A source's lead-in before a scene of its own ("The statement added that on Sunday, a patrol vehicle ran over ...").
@@ -83,6 +83,7 @@ _ADDED_THAT = re.compile(
 _NEXT_DAY = screen.compile(
     r"\b(?:the|a)\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\ba\s+day\s+later\b", re.I
 )
+_PREVIOUS_DAY = screen.compile(r"\b(?:the|a)\s+previous\s+(?:day|morning|evening|night)\b|\ba\s+day\s+earlier\b", re.I)
 # A new incident dated by the one before it.
 _SAME_DAY = screen.compile(
     r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I
@@ -181,6 +182,19 @@ def _recalls_earlier_time(sentence: Sentence, current: Incident) -> bool:
     return gap > _RECENT_DAYS and not (roundup and _reports_own_act(sentence.text))
 
 
+def _repeats_toll(sentence: Sentence, current: Incident) -> bool:
+    """Whether the sentence's deaths are a count the incident already holds."""
+    told = {
+        (m.kind, m.quantity.best)
+        for s in current.sentences
+        if not s.headline  # a headline may name the next story's dead
+        for m in s.mentions
+        if m.quantity is not None
+    }
+    counts = [(m.kind, m.quantity.best) for m in sentence.mentions if m.kind == "killed" and m.quantity is not None]
+    return bool(counts) and all(count in told for count in counts)
+
+
 def _later_count(sentence: Sentence, day: EventDate | None, current: Incident) -> bool:
     """A count given on a later day with no act of its own ("In a statement on Wednesday, volunteers said 19 had
     died"): the day is when it was told, and the count is the incident's."""
@@ -209,6 +223,8 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
         if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
             day = EventDate(current.day.day + timedelta(days=1), DAY)
+        elif day is None and current.day is not None and _PREVIOUS_DAY.search(sentence.text):
+            day = EventDate(current.day.day - timedelta(days=1), DAY)
         # "last week" in the lede, "on Thursday" below it: that Thursday, the same incident
         narrows = day is not None and current.day is not None and _narrows(current.day, day)
         other_day = day is not None and current.day is not None and day.day != current.day.day and not narrows
@@ -223,6 +239,9 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         if not sentence.headline and current.sentences and not lede and (other_day or other_place):
             framed = _fronted(sentence.text)
             own_report = (framed or states_casualties(sentence)) and _reports_own_act(sentence.text)
+            # a quote that repeats the incident's toll ("Eleven civilians ... were killed," the spokesman for the
+            # Front for the Liberation of Azawad said) restates it, wherever its words seem to place it
+            own_report = own_report and (framed or day is not None or not _repeats_toll(sentence, current))
             if separate or sentence.aside or own_report:
                 # "on the same day", or a scene told alongside the lede's without a day of its own: the same day
                 same_day = current.day if _SAME_DAY.search(sentence.text) or (framed and day is None) else None

@@ -1310,4 +1310,33 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The Israeli military said it had struck a militant.",
         [(date(2024, 10, 15), "An Nusayrat", "Air/drone strike", 9, 15)],
     ),
+    # a quote that repeats the lede's toll is the same strike, though a group's name in it ("the Front for the
+    # Liberation of Azawad") reads like another place
+    (
+        date(2024, 12, 3),  # a Tuesday
+        "BAMAKO — A drone strike on a weekly market in the town of Anefis killed nine civilians on Sunday, according "
+        "to the rebel alliance that controls the area.\n"
+        "\"Nine civilians were killed and about a dozen wounded when a drone of the army targeted the market,\" a "
+        "spokesman for the Front for the Liberation of Azawad said.\n"
+        "Reuters could not verify the toll.\n"
+        "The army said it had struck terrorist targets in the area.\n"
+        "Rights groups have documented several strikes that killed civilians this year.\n"
+        "The junta ended a 2015 peace deal in January.\n"
+        "The rebels control much of the north.",
+        [(date(2024, 12, 1), "Anefis", "Air/drone strike", 9, 12)],
+    ),
+    # "The previous day, ...": a roundup item set on the day before the lede's, told on its own scene
+    (
+        date(2024, 7, 31),  # a Wednesday
+        "ABUJA — Three soldiers were killed on Monday when a roadside bomb struck their vehicle near Kawuri, in "
+        "Konduga local government area of Borno State, security sources said.\n"
+        "Two other soldiers were wounded.\n"
+        "The previous day, insurgents killed two farmers working their fields on the outskirts of Kirawa, a border "
+        "town in Gwoza, residents said.\n"
+        "The army did not comment on either attack.",
+        [
+            (date(2024, 7, 29), "Kawuri", "Remote explosive/landmine/IED", 3, 2),
+            (date(2024, 7, 28), "Kirawa", "Attack", 2, 0),
+        ],
+    ),
 ]
