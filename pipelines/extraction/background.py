@@ -26,6 +26,8 @@ _PERIOD = screen.compile(
     rf"since\s+(?:{_MONTH_NAMES}|the\b|its\b|(?:it|they)\s+(?:began|started|erupted|broke)|then\b|last|early|mid|late|"
     rf"{_YEAR})|"
     rf"so\s+far(?!\s+(?:confirmed|counted|recovered|identified|verified|recorded|registered))|to\s+date|this\s+year|last\s+year|in\s+recent\s+(?:days|weeks|months|years)|"
+    # an incident set against an earlier one ("The attacks come days after militants stormed a barracks")
+    rf"\b(?:came|come|comes|coming)\s+(?:just\s+|only\s+)?(?:days|weeks|months|hours)\s+(?:after|before)\b|"
     # (but "had reported 15 dead a day earlier" is news of the incident told)
     rf"over\s+the\s+(?:past|last|course)|(?:(?:a|one|two)\s+(?:weeks?|months?|years?)|"
     rf"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?))\s+"
@@ -177,7 +179,11 @@ def links_to_incident(sentence: str) -> bool:
 # A month named without a day ("in March", "last July", "in early June"): in a full article, whose incident is
 # dated to the day, such a sentence recalls an earlier event.
 _MONTH_ONLY = screen.compile(
-    rf"\b(?:in|last|during|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE
+    rf"\b(?:in|last|during|until|by)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)|"
+    # an incident named by its month ("the November riots, in which 54 people were killed")
+    rf"\b(?:the|last)\s+(?:{_MONTH_NAMES})\s+(?:(?!\d)[\w-]+\s+)?(?:riots?|attacks?|massacres?|bombings?|clashes|"
+    r"protests|killings|unrest|uprising|raids?|crackdown)\b",
+    re.IGNORECASE,
 )
 
 

@@ -338,9 +338,10 @@ def _second_victims(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "26 wounded people, five of whom died overnight": the wounded are those who lived (the dead are counted as dead).
+# ("Fifteen people were wounded when ..., and one of them, a 19-year-old, later died")
 _OF_WHOM_DIED = re.compile(
-    rf"[^.;]{{0,25}}?,\s*(?P<count>{_COUNT})\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|(?:have|had)\s+since\s+)?"
-    r"(?:died|succumbed)\b",
+    rf"[^.;]{{0,160}}?,\s*(?:and\s+)?(?P<count>{_COUNT})\s+of\s+(?:whom|them)(?:,[^,.;]{{1,40}},)?\s+"
+    r"(?:later\s+|subsequently\s+|(?:have|had)\s+since\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -862,7 +863,7 @@ def _subject_mention(text: str, verb_start: int, verb_end: int, kind: str, verb_
 
 
 _DEAD_SUBJECT = re.compile(r"\b(?:bodies|corpses)\s*$", re.IGNORECASE)
-_APPOSITIVE_NOUN = re.compile(r"\s*the\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*")
+_APPOSITIVE_NOUN = re.compile(r"\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*")  # "the driver", "a 19-year-old"
 _APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*")
 
 
@@ -948,7 +949,8 @@ _OBJECT_ITEM = re.compile(
     rf"(?P<self>himself|herself)|"
     rf"(?P<det>the|his|her|their|its)\s+(?P<dnp>(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}))"
     rf"(?=\s*(?:,|\band\b|\bin\b|\bat\b|\bon\b|\bnear\b|\bwhen\b|\bwhile\b|\bas\b|\bduring\b|\bincluding\b|"
-    rf"\bwho\b|\bsuspected\b|\baccused\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
+    # ("two men suspected of theft", but "five suspected cartel gunmen" is one phrase)
+    rf"\bwho\b|\bsuspected\s+(?:of|to|in)\b|\baccused\s+(?:of|in)\b|\bwhile\b|\bafter\b|\bbefore\b|\bwith\b|\bfrom\b|\binside\b|\boutside\b|\bby\b|\bdead\b|"
     rf"\btoday\b|\byesterday\b|\btonight\b|\bovernight\b|\blast\b|\bthis\b|\bearly\b|\blate\b|\bearlier\b|"
     rf"\blater\b|\baccording\b|\bsaid\b|\bsays\b|\btold\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\b|"
     rf"\bwound\w*|\binjur\w*|\bkill\w*|"

@@ -94,10 +94,13 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     # Stun, smoke and tear-gas grenades are crowd-control means, not weapons of remote violence.
     # Grenades thrown in an armed assault alongside rifles ("using hand grenades and automatic weapons") open a
     # fight rather than make a grenade attack.
-    # A grenade among weapons seized ("Two pistols, a hand grenade and notes were seized") is no attack.
+    # A grenade among weapons seized ("Two pistols, a hand grenade and notes were seized") is no attack, and one
+    # thrown before the target returned fire opens a fight.
     (_rx(r"(?<!propelled\s)(?<!stun\s)(?<!smoke\s)(?<!gas\s)\bgrenades?\b(?!\s+launcher)"
          r"(?!\s+and\s+(?:automatic\s+|heavy\s+|small\s+)?(?:weapons|rifles|guns|arms|gunfire)\b)"
-         r"(?![^.;]{0,60}\b(?:were|was|had\s+been)\s+(?:seized|recovered|found|confiscated)\b)"),
+         r"(?![^.;]{0,60}\b(?:were|was|had\s+been)\s+(?:seized|recovered|found|confiscated)\b)"
+         # grenades thrown before the target "returned fire": a fight
+         r"(?![^.;]{0,120}\b(?:returned\s+fire|exchanged\s+fire|exchange\s+of\s+fire|gun\s*battle|firefight)\b)"),
      ("Explosions/Remote violence", "Grenade")),
     # A complex attack: explosives set off and then gunfire traded with armed targets is a battle (ACLED codes the
     # fight, of which the bomb was the opening).
@@ -153,7 +156,7 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Battles", "Non-state actor overtakes territory")),
     (_rx(r"\b(?:clash\w*|fighting\s+(?:between|broke\s+out|erupted|raged|rages|flared)|heavy\s+fighting|"
          r"(?:hours|days)\s+of\s+fighting|fighting\s+(?:[\w-]+\s+){0,4}?with|"
-         r"gun\s*battles?|gun\s*fights?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|"
+         r"gun\s*battles?|gun\s*fights?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|returned\s+(?:the\s+)?fire|"
          # South Asian usage: a gunfight between security forces and militants
          r"(?:in|during)\s+an?\s+(?:\w+\s+)?encounter|encounters?\s+(?:with|between)|"
          r"shoot-?outs?|fought|battle\s+(?:with|between|against)|"

@@ -61,6 +61,7 @@ _DAY_FROM_THIS = (
     r"\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|evening)|a\s+day\s+(?:later|earlier)|"
     r"hours\s+(?:later|earlier))\b"
 )
+_FROM_THAT_DAY = re.compile(_DAY_FROM_THIS + r"|\b(?:that|the\s+same)\s+(?:day|night|evening|afternoon)\b", re.I)
 # "..., while a roadside bomb killed three soldiers in the north the following day": a lede that sums up a second
 # blow on another day, which the body then tells in full. Cut off, it no longer lends its weapon to the first
 # incident's type, and it is kept out of the incidents (the body's own account is the one counted).
@@ -297,6 +298,9 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
         previous_end = analysed[-1].start + len(analysed[-1].text) if analysed else 0
         joined = text[previous_end:start].strip() in (";", ",")  # a headline's second story, cut off above
         second_story = headline and bool(analysed) and analysed[-1].headline and joined
+        # "A police officer was killed by a mob in Juliaca hours later": a day told from a background sentence's
+        after_background = bool(analysed) and analysed[-1].background and not told
+        after_background = after_background and bool(_FROM_THAT_DAY.search(sentence))
         analysed.append(
             Sentence(
                 index=index,
@@ -306,6 +310,7 @@ def _analyse(text: str, published: date, dateline: Dateline | None, title_end: i
                 headline=headline,
                 background=summary
                 or stale
+                or after_background
                 or is_background(sentence)
                 or (full_article and recalls_month(sentence)),
                 aggregate=is_aggregate(sentence),
@@ -518,8 +523,10 @@ def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
         return False
     at, marking = found
     kind = classify(sentence.text) if marking else None
-    if kind is not None and kind[0] in ("Protests", "Riots"):
-        return False  # a march "to mark 100 days of protests" is itself a demonstration
+    if kind is not None and kind[0] in ("Protests", "Riots") and not _THE_DEAD.search(sentence.text, 0, at):
+        # a march "to mark 100 days of protests" is itself a demonstration (but "relatives of people killed when
+        # security forces fired on demonstrators ... held prayers to mark the anniversary" recall it)
+        return False
     if marking and _OCCASION_BEFORE.search(sentence.text, 0, at) and all(m.start < at for m in sentence.mentions):
         # "came under attack ... during disorder following a commemoration": the occasion of today's violence
         return classify(sentence.text) is None
@@ -529,6 +536,7 @@ def _looks_back_first(sentence: Sentence, court_only: bool = False) -> bool:
     )
 
 
+_THE_DEAD = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"\b(?:following|after|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _GOT_THROUGH = re.compile(
     r"\b(?:but|however)\b[^.;]{0,40}?\b(?:struck|hit|exploded|landed|slammed|crashed)\b", re.IGNORECASE

@@ -1339,4 +1339,43 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 7, 28), "Kirawa", "Attack", 2, 0),
         ],
     ),
+    # an anniversary whose lede recalls the dead of a crackdown on demonstrators: no new incident, though the
+    # crackdown it recalls was on a protest
+    (
+        date(2024, 10, 21),  # a Monday
+        "N'DJAMENA — Relatives of people killed when security forces fired on demonstrators in Chad on 20 October "
+        "2022 held prayers in the capital on Sunday to mark the second anniversary of the crackdown.\n"
+        "Hundreds of people took to the streets of several towns that day to protest against the military "
+        "government.\n"
+        "The government said about 50 people were killed; rights groups put the toll far higher.\n"
+        "An amnesty law adopted last year covers both protesters and security forces.\n"
+        "\"They tell us to forget,\" said one mother.\n"
+        "Police were deployed at crossroads on Sunday, but no gathering was reported.\n"
+        "The transition leader was elected president in May.",
+        [],
+    ),
+    # a lede that names the attackers soldiers killed as "suspected cartel gunmen", and a body that tells the same
+    # five as attackers: five dead, not ten
+    (
+        date(2024, 11, 14),  # a Thursday
+        "CULIACAN, Mexico — Mexican soldiers killed five suspected cartel gunmen in a firefight outside the city of "
+        "Culiacan on Tuesday, the Defense Ministry said.\n"
+        "An army patrol came under fire on a dirt road, the ministry said.\n"
+        "Soldiers returned fire, killing five attackers, and one soldier was wounded.\n"
+        "Troops seized eight rifles and two armored pickups.",
+        [(date(2024, 11, 12), "Culiacan", "Armed clash", 5, 1)],
+    ),
+    # a trial story: "hours later" after a sentence about the old protest is that day's, not news
+    (
+        date(2025, 6, 18),  # a Wednesday
+        "PUNO, Peru — Prosecutors on Tuesday asked a court to try three retired police generals over the deaths of 17 "
+        "civilians during protests in the city of Juliaca in January 2023.\n"
+        "The indictment says officers fired live ammunition at demonstrators on January 9, 2023.\n"
+        "A police officer was killed by a mob in Juliaca hours later.\n"
+        "Prosecutors are seeking sentences of up to 35 years.\n"
+        "A lawyer for one of the generals said his client never gave an order to fire.\n"
+        "Families have waited more than two years for the case.\n"
+        "The Juliaca case is the largest of several investigations.",
+        [],
+    ),
 ]

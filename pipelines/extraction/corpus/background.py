@@ -9,6 +9,7 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
         True,
         [
             # a war's toll on each side; what a report found
+            "The attacks come days after gunmen stormed a barracks in a neighbouring province, killing 11 soldiers.",
             "More than 900 people have been killed by troops or militias in that period, according to U.N. figures.",
             "At least 30 civilians have been killed on the Syrian side, and a dozen soldiers on the other.",
             "The study, compiled by three universities, found that the northern district was the deadliest, with 52 "
@@ -91,7 +92,12 @@ MONTH_ONLY: list[tuple[bool, list[str]]] = [
             "An ambush on a patrol in the same valley in February killed nine soldiers.",
             "Fighters overran a nearby base in early August.",
             "Last June, gunmen abducted 40 pupils from a school in the district.",
+            "Those held are suspected of taking part in the November riots, in which 54 people were killed.",
         ],
     ),
-    (False, ["Soldiers repelled the attack on March 3, the army said.", "Riots broke out on Sunday night."]),
+    (False, [
+        "Soldiers repelled the attack on March 3, the army said.",
+        "Riots broke out on Sunday night.",
+        "Survivors of the March 3 attack marched on Sunday.",
+    ]),
 ]

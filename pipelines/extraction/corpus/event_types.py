@@ -10,9 +10,13 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         ],
     ),
     (
-        # Pakistan's army on its raids that met resistance
+        # Pakistan's army on its raids that met resistance; grenades thrown before the target returned fire
         ("Battles", "Armed clash"),
-        ["Security forces conducted an intelligence-based operation in the district on the presence of militants."],
+        [
+            "Security forces conducted an intelligence-based operation in the district on the presence of militants.",
+            "The militants opened fire with machine guns and threw hand grenades at the post near the village before "
+            "soldiers returned fire.",
+        ],
     ),
     (
         # an air force's jets
