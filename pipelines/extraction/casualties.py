@@ -695,8 +695,12 @@ def _nominal(text: str) -> list[Mention]:
                 continue  # "many more child deaths go unrecorded": a comparison, no count
             if quantity.vague and _PART_OF_LAST.search(text, 0, match.start()):
                 continue  # "21 were still being treated, several with severe burns": some of those just counted
-            found.append(Mention(kind, quantity, match.start(), match.end(), extra=_is_extra(text, match)))
+            # "seven bodies of the rebels": the other side's dead
+            perpetrator = kind == "killed" and bool(_OF_PERPETRATORS.match(text, match.end()))
+            extra = _is_extra(text, match)
+            found.append(Mention(kind, quantity, match.start(), match.end(), extra=extra, perpetrator=perpetrator))
     return found
+
 
 
 _PART_OF_LAST = re.compile(r"\b(?:wounded|injured|hurt|treated|hospitali[sz]ed|hospital)\s*,\s*$", re.IGNORECASE)
@@ -960,7 +964,11 @@ _OBJECT_ITEM = re.compile(
 
 
 # "killed about 30 of the assailants": a count of the attackers even when the noun phrase stops at "of".
-_OF_PERPETRATORS = re.compile(r"\s+of\s+(?:the|their)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants)\b", re.I)
+_OF_PERPETRATORS = re.compile(
+    r"\s+of\s+(?:the|their)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants|rebels|insurgents|terrorists|"
+    r"jihadists|bandits)\b",
+    re.I,
+)
 # Security forces killing armed men ("troops killed dozens of terrorists"): the other side's losses in a fight,
 # counted with the attackers' so that they add to the forces' own dead rather than being taken for a restatement.
 _FORCES = re.compile(r"\b(?:troops|soldiers|army|forces|police|officers|policemen|military)\b", re.IGNORECASE)

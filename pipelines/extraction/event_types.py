@@ -156,6 +156,8 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
      ("Battles", "Non-state actor overtakes territory")),
     (_rx(r"\b(?:clash\w*|fighting\s+(?:between|broke\s+out|erupted|raged|rages|flared)|heavy\s+fighting|"
          r"(?:hours|days)\s+of\s+fighting|fighting\s+(?:[\w-]+\s+){0,4}?with|"
+         # "soldiers and rebels have lost their lives in fighting on Sunday"
+         r"(?:in|during)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|renewed\s+)?fighting\s+(?:on|near|in|around|at)\b|"
          r"gun\s*battles?|gun\s*fights?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|returned\s+(?:the\s+)?fire|"
          # South Asian usage: a gunfight between security forces and militants
          r"(?:in|during)\s+an?\s+(?:\w+\s+)?encounter|encounters?\s+(?:with|between)|"

@@ -1378,4 +1378,21 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The Juliaca case is the largest of several investigations.",
         [],
     ),
+    # both sides' dead told apart in a fight that the lede reports with no count ("have lost their lives in
+    # fighting on Sunday near X"): "we lost three of our men" and "seven bodies of the rebels" add up to ten
+    (
+        date(2024, 6, 25),  # a Tuesday
+        "BANGUI, June 25, 2024 — Soldiers and rebels have lost their lives in fighting on Sunday near Kabo, in the "
+        "north of the country, according to military sources.\n"
+        "The soldiers were ambushed while patrolling the road to the town, the sources said.\n"
+        "\"We have lost three of our men but the enemy has suffered heavy losses.\n"
+        "Seven bodies of the rebels have been counted on the ground,\" an officer said.\n"
+        "The rebel coalition claimed the attack but gave no toll.\n"
+        "The next day, Monday, two aid workers were abducted by armed men on the road near Batangafo.\n"
+        "Their organisation suspended its movements in the area.",
+        [
+            (date(2024, 6, 23), "Kabo", "Armed clash", 10, 0),
+            (date(2024, 6, 24), "Batangafo", "Abduction/forced disappearance", 0, 0),
+        ],
+    ),
 ]
