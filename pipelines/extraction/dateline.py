@@ -54,6 +54,12 @@ class Dateline:
     end: int
 
 
+_LINK_LABEL = re.compile(
+    r"\s*(?:read\s+(?:also|more)|also\s+read|see\s+also|related|watch|listen|advertisement|photo|video|update)\s*",
+    re.IGNORECASE,
+)
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of one of the story's first lines, or None."""
     offset = 0
@@ -76,6 +82,8 @@ def _match_line(line: str, offset: int) -> Dateline | None:
         dated = _DATE_ONLY.match(line)
         return None if dated is None else _dated(dated, None, None, offset)
     city = match.group("city")
+    if _LINK_LABEL.fullmatch(city):
+        return None  # "READ ALSO: Kaduna govt imposes curfew": a link to another story, not a dateline
     is_caps = city.isupper() and len(city) > 2
     marked = match.group("month") or match.group("month_after") or match.group("agency")
     if not is_caps and not marked:

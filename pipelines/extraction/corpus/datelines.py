@@ -53,4 +53,5 @@ NOT_DATELINES: list[str] = [
     "The attack - which killed two - was condemned.",
     "Witnesses told reporters the blast shook the street.",
     "US: officials deny involvement.",
+    "READ ALSO: Kaduna govt imposes curfew on communities",  # a link to another story
 ]
