@@ -79,11 +79,13 @@ _ADDED_THAT = re.compile(
     r"^(?:The\s+\w+|It|He|She|They)\s+(?:also\s+)?(?:added|said|stated|noted)\s+that\s+"
     r"(?=(?:on|early|late|earlier|later|in|at|near|meanwhile|elsewhere)\b)"
 )
-# A day told from the incident's own ("the next day", "the following morning"), not from the story's.
-_NEXT_DAY = screen.compile(
-    r"\b(?:the|a)\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\ba\s+day\s+later\b", re.I
+# A day told from the incident's own ("the next day", "the following morning", "the previous day"), not from the
+# story's.
+_DAY_AFTER_OR_BEFORE = screen.compile(
+    r"\b(?:the|a)\s+(?:(?P<after>next|following)|previous)\s+(?:day|morning|evening|night)\b|"
+    r"\ba\s+day\s+(?:(?P<later>later)|earlier)\b",
+    re.I,
 )
-_PREVIOUS_DAY = screen.compile(r"\b(?:the|a)\s+previous\s+(?:day|morning|evening|night)\b|\ba\s+day\s+earlier\b", re.I)
 # A new incident dated by the one before it.
 _SAME_DAY = screen.compile(
     r"\b(?:(?:on\s+)?the\s+same\s+(?:day|night|morning|evening)|that\s+(?:day|night))\b", re.I
@@ -151,7 +153,6 @@ def _reports_own_act(sentence: str) -> bool:
         return False
     if not fronted and _FOUND_BODIES.search(sentence):
         return False  # "troops found the bodies of eight armed men in Campo Giles": the dead of the fighting told
-
     if classify(sentence) is None:
         return False
     return bool(_ACT.search(sentence)) or classify(_CASUALTY_WORDS.sub(" ", sentence)) is not None
@@ -221,10 +222,10 @@ def group(sentences: list[Sentence]) -> list[Incident]:
         if not sentence.headline and _recalls_earlier_time(sentence, incidents[0]):
             continue
         day = sentence.dates[0] if sentence.dates and not sentence.dates[0].reported else None
-        if day is None and current.day is not None and _NEXT_DAY.search(sentence.text):
-            day = EventDate(current.day.day + timedelta(days=1), DAY)
-        elif day is None and current.day is not None and _PREVIOUS_DAY.search(sentence.text):
-            day = EventDate(current.day.day - timedelta(days=1), DAY)
+        relative = _DAY_AFTER_OR_BEFORE.search(sentence.text) if day is None and current.day is not None else None
+        if relative is not None:
+            after = relative.group("after") or relative.group("later")
+            day = EventDate(current.day.day + timedelta(days=1 if after else -1), DAY)
         # "last week" in the lede, "on Thursday" below it: that Thursday, the same incident
         narrows = day is not None and current.day is not None and _narrows(current.day, day)
         other_day = day is not None and current.day is not None and day.day != current.day.day and not narrows
