@@ -354,14 +354,13 @@ def headed(text: str, title: str | None) -> tuple[str, int]:
     title = (title or "").strip()
     if not title:
         return text, 0
+    first = text.lstrip().split("\n", 1)[0].strip()
     if title not in text[: len(title) + 200]:
-        first = text.lstrip().split("\n", 1)[0].strip()
         if not _restates(first, title):
             return f"{title}\n{text}", len(title) + 1
-        title = first
-    elif text.lstrip().split("\n", 1)[0].strip() != title:
+    elif first != title:
         return text, 0
-    return text, text.index(title) + len(title) + 1
+    return text, text.index(first) + len(first) + 1
 
 
 def _restates(line: str, title: str) -> bool:
