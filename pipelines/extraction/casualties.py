@@ -355,8 +355,9 @@ def _survivors(text: str, mention: Mention) -> Mention:
     return replace(mention, quantity=Quantity.exact(left))
 
 
-# "the four remaining injured": the wounded left after some died, the count that replaces the first one.
-_REMAINING = re.compile(r"\bremaining\b", re.IGNORECASE)
+# "the four remaining injured", "the two surviving injured officers": the wounded left after some died, the count
+# that replaces the first one.
+_REMAINING = re.compile(r"\b(?:remaining|surviving)\b", re.IGNORECASE)
 
 
 # The count that opens a mention and the words naming who ("three militants", "six of the insurgents").
