@@ -88,7 +88,8 @@ _UNIT_NOUNS = re.compile(
     r"yards?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per\s+cent|%|dollars?|rounds?|"
     r"bombs?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|rockets?|shells?|missiles?|attacks?|times?|"
     r"o'clock|a\.?m\.?|p\.?m\.?|GMT|local\s+time|villages?|districts?|provinces?|cities|towns?|"
-    r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|"
+    r"explosions?|blasts?|incidents?|shots?|bullets?|grenades?|mortars?|drones?|aircraft|jets?|air\s*strikes?|"
+    r"strikes?|raids?|ambush(?:es)?|bombings?|bombardments?|markets?|"
     r"vans?|buses|boats?|ships?|schools?|churches|mosques?|stations?|checkpoints?|positions?|bases?|"
     r"rifles?|guns?|weapons?|pistols?|magazines?|motorcycles?|motorbikes?|head\s+of\s+cattle|cattle|cows|goats|"
     # "lowered an earlier count of dead attackers": a figure, not a person
@@ -630,7 +631,8 @@ _LOSE = r"(?:lost|losing|loses)"
 _OWN_LOSSES = screen.compile(
     rf"\b{_LOSE}\s+(?P<count>{_COUNT})\s+(?:of\s+(?:their|its|his|our|my)\s+(?:own\b|men\b|"
     rf"(?:\w+\s+)?(?:soldiers|troops|officers|policemen|fighters|members|comrades|colleagues))|"
-    rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|gendarmes|guards|fighters|members|comrades))\b",
+    rf"(?:\w+\s+)?(?:soldiers|troops|men|officers|policemen|gendarmes|guards|fighters|members|comrades|people|"
+    rf"civilians|villagers|residents))\b",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,7 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:as\s+of|by|until|up\s+to)\s+$|"  # "as of today, 27 are confirmed dead": the day of the count
     # the day of a statement ("said in its monthly update on Friday", "in a claim circulated on messaging apps on")
     r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|claim|post|video|message|report|"
-    r"update|communiqu\w*|bulletin|briefing)\s+(?:[\w-]+\s+){0,5}?(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"update|communiqu\w*|bulletin|briefing)\s+(?:[\w-]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # A day between the source and its verb ("The health ministry on Thursday revised down the death toll"): the telling's.

@@ -235,15 +235,17 @@ _CARE_BEFORE = re.compile(rf"\b(?:{'|'.join(CARE_NOUNS)}|medical\s+(?:centre|cen
 # A speaker's post opening a sentence ("A spokesman for the police in Balkh province said ..."): where the speaker
 # serves, not necessarily where the incident happened.
 _SPEAKER_HEAD = re.compile(
-    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|doctor|sources?|"
-    r"chief|head|minister|director)\b[^,;.]{0,60}?\b(?:said|says|told)\b"
+    r"^(?:(?:On|Later|Earlier|Early|Late)(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+)?"  # the day it was told: "Later on Monday, the spokesman ..."
+    r"(?:An?|The|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|"
+    r"doctor|sources?|chief|head|minister|director)\b[^,;.]{0,60}?(?:,[^,;.]{0,40},\s+)?\b(?:said|says|told)\b"
 )
 
 
 def _place_hint(sentence: str, countries: frozenset[str]) -> str | None:
     # "Separately, the ISPR said security forces conducted an operation in Awaran district": the report's own words
     report = _REPORT_AFTER_LEAD.match(sentence)
-    text = sentence[report.end() :] if report else _SPEAKER_HEAD.sub("", ATTRIBUTION_TAIL.sub("", sentence))
+    text = sentence[report.end() :] if report else ATTRIBUTION_TAIL.sub("", _SPEAKER_HEAD.sub("", sentence))
     for match in _PLACE_HINT.finditer(text):
         place = re.sub(r"^.*['’]s\s+|['’]s?$", "", match.group("place"))  # "Yemen's Taiz" -> Taiz
         if not place or _NOT_PLACES.match(place) or _DEMONYM.search(place) or place.lower() in countries:
@@ -392,7 +394,7 @@ def extract_events(text: str, published_date: date, title: str | None = None) ->
         primary = [s for s in sentences if s.event and not s.aggregate]
     events = []
     full_article = len(sentences) > _BRIEF_SENTENCES
-    incidents = group(_asides_moved(primary))
+    incidents = _without_summary_lede(group(_asides_moved(primary)))
     if len(incidents) == 1 and incidents[0].day is None:
         incidents[0].day = _scene_day(incidents[0], sentences, _SCENE_SENTENCES if full_article else 0)
     for incident in incidents:
@@ -486,6 +488,44 @@ def _drop_headline_figures(incident: Incident) -> None:
     told = [s for s in incident.sentences if not s.headline and not _SUMS_UP.search(s.text)]
     if told:
         incident.sentences = [s for s in incident.sentences if s.headline or s in told]
+
+
+def _without_summary_lede(incidents: list[Incident]) -> list[Incident]:
+    """A lede over incidents the body tells one by one gives their casualties again: the dead in total ("Russian
+    attacks killed at least four civilians on Monday", then two, one and one in three towns), or each incident's
+    figure in one sentence ("shelling on X killed 11, and a drone strike on Y killed 21"; "a poll watcher was shot
+    dead and four voters were hurt in separate incidents"). Its dead are not counted again, and a lede that names
+    each incident is left out of the first, or is no incident when it was all the first had. The first incident's
+    own sentences must count its part too, and a sum names no town: otherwise the lede is simply its toll."""
+    if len(incidents) < 2:
+        return incidents
+    first = incidents[0]
+    lede = next((s for s in first.sentences if not s.headline), None)
+    told = [(m.kind, m.quantity.best) for m in lede.mentions if m.kind in _TOLD and m.quantity] if lede else []
+    if not told:
+        return incidents
+    counts = [_counts(incident, without=lede) for incident in incidents]
+    # each figure some incident's own, and at least two incidents among them
+    owners = {next((n for n, c in enumerate(counts) if c.get(kind) == best), None) for kind, best in told}
+    each = None not in owners and len(owners) > 1
+    killed = [best for kind, best in told if kind == "killed"]
+    tolls = [c.get("killed", 0) for c in counts]
+    if each:
+        first.sentences.remove(lede)  # none of the incidents: its type and place are theirs too
+        return incidents if any(not s.headline for s in first.sentences) else incidents[1:]
+    # a sum names no place of its own ("attacks on Ukraine's south and east")
+    if killed and tolls[0] and lede.place is None and sum(killed) == sum(tolls) > max(tolls):
+        lede.mentions = [m for m in lede.mentions if m.kind != "killed"]
+    return incidents
+
+
+_TOLD = ("killed", "wounded")
+
+
+def _counts(incident: Incident, without: Sentence) -> dict[str, int]:
+    """The incident's dead and wounded as its sentences other than one count them."""
+    told = [(s.index, s.mentions) for s in incident.sentences if s is not without and not s.headline]
+    return {kind: quantity.best for kind, quantity in combine(told).counts.items() if kind in _TOLD}
 
 
 def _lede_reports_event(sentences: list[Sentence]) -> bool:

@@ -1395,4 +1395,63 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 6, 24), "Batangafo", "Abduction/forced disappearance", 0, 0),
         ],
     ),
+    # a first communiqué whose day comes after the name of the station that read it ("read on state radio Voix du
+    # Sahel on Saturday") is the day of the telling, not a second incident
+    (
+        date(2023, 4, 10),  # a Monday
+        "GAO, Mali — Five Malian soldiers were killed when gunmen ambushed an army patrol near Ansongo, the army said "
+        "Sunday, raising an earlier toll.\n"
+        "The patrol came under fire on Friday morning on the road south of the town, the army said.\n"
+        "In a first communiqué read on state radio Voix du Sahel on Saturday, the army said three soldiers were "
+        "killed, while \"twelve terrorists were neutralised\" and several weapons were seized.\n"
+        "Two of the wounded later died in Gao, the army said on Sunday.",
+        [(date(2023, 4, 7), "Ansongo", "Armed clash", 17, 0)],
+    ),
+    # a spokesman's post named before his lower count ("Later on Tuesday, the army spokesman in North Kivu, Captain
+    # X, said five civilians had been killed"): where he serves, not a second scene of the raid told
+    (
+        date(2024, 2, 14),  # a Wednesday
+        "BUTEMBO, Feb 14 — At least nine people were killed when rebels attacked the village of Kalunguta in Beni "
+        "territory on Monday night, local officials said on Wednesday.\n"
+        "The attackers came out of the forest at about 9 pm and set houses on fire, survivors said.\n"
+        "On Tuesday morning, a civil society group said seven bodies had been found.\n"
+        "Later on Tuesday, the army spokesman in North Kivu, Captain Jean Kasereka, said five civilians had been "
+        "killed and that soldiers had \"pushed back the enemy\".\n"
+        "On Wednesday, the administrator of the territory said nine victims had been buried.",
+        [(date(2024, 2, 12), "Kalunguta", "Attack", 9, 0)],
+    ),
+    # a lede that sums the day's incidents the body tells one by one ("killed at least three civilians on Tuesday",
+    # then two in Kherson and one in Marhanets): its three are not counted again
+    (
+        date(2024, 3, 6),  # a Wednesday
+        "KYIV, March 6 — Russian strikes on southern Ukraine killed at least three civilians on Tuesday, regional "
+        "officials said.\n"
+        "In the city of Kherson, artillery fire hit a market, killing two people and wounding four, the regional "
+        "governor said.\n"
+        "In Marhanets, a drone hit a house, killing a 70-year-old woman, the governor of the Dnipropetrovsk region "
+        "said.\n"
+        "Ukraine's air force said it had shot down most of the drones launched overnight.",
+        [
+            (date(2024, 3, 5), "Kherson", "Shelling/artillery/missile attack", 2, 4),
+            (date(2024, 3, 5), "Marhanets", "Air/drone strike", 1, 0),
+        ],
+    ),
+    # a lede that gives each incident's toll in one sentence ("shelling on X killed nine people, and an air strike
+    # on Y killed 14"), both told below: no third incident; "an air strike" is no victim after the nine
+    (
+        date(2024, 8, 14),  # a Wednesday
+        "NAIROBI, Aug 14 (Reuters) - Shelling by the paramilitary RSF on the Zamzam camp near El Fasher killed nine "
+        "people, and an air strike on a market in the town of Mellit killed 14, medics and local groups said on "
+        "Wednesday.\n"
+        "A monitoring group said shells had hit homes in the Zamzam camp outside El Fasher on Monday evening, killing "
+        "six people. On Tuesday, the camp's committee said three more of the wounded had died, bringing the toll to "
+        "nine.\n"
+        "On Tuesday, a warplane struck the weekly market in Mellit, about 60 km north of El Fasher. Local activists "
+        "said 14 people had been killed.\n"
+        "The war has killed tens of thousands of people.",
+        [
+            (date(2024, 8, 12), "Zamzam", "Shelling/artillery/missile attack", 9, 0),
+            (date(2024, 8, 13), "Mellit", "Air/drone strike", 14, 0),
+        ],
+    ),
 ]

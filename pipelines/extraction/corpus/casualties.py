@@ -422,6 +422,15 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "Militiamen killed 25 villagers in the raid. \"Six more bodies were found at the river this morning, so we are "
         "now at 31 dead,\" the chief said.",
     ]),
+    # the blow named next in a list of objects is no further victim ("killed nine people, and an air strike ...")
+    ({"killed": 9}, ["Shelling killed nine people, and an air strike hit the market on the same day."]),
+    # a side's own dead told as "people" ("we lost 11 people"): the victims' part of a toll that also holds the
+    # attackers killed
+    ({"killed": 14}, [
+        "Raiders killed 14 people at the cattle camp. \"We lost 11 people, some of them children, and three of the "
+        "raiders were killed,\" the commissioner said.",
+    ]),
+    ({"killed": 4}, ['"We lost four villagers in the attack," the chief said.']),
     (
         {"killed": 13},
         [
