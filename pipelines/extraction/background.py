@@ -41,6 +41,8 @@ _PERIOD = screen.compile(
     rf"(?:first|second|third|fourth|last)\s+quarter|"
     rf"(?:in|over|after)\s+(?:(?!from\b)\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:fighting|clashes|violence|war|unrest)|"
     rf"last\s+(?:{_MONTH_NAMES})|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAMES})\s+)?{_YEAR}|"
+    # a season, like a month, is a period of many days ("In the autumn, fighters killed dozens in the city")
+    rf"(?:(?:in|during|over|through)\s+the|last|this\s+past)\s+(?:autumn|fall|spring|summer|winter)\b|"
     # "that same month" dates by an earlier sentence's month; "some of the deadliest attacks" is a record
     rf"that\s+same\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
     # "a 2021 raid in Jacarezinho killed 28", "a 2017 New Year's Eve attack": an incident named by its year

@@ -319,7 +319,35 @@ def find_mentions(sentence: str) -> list[Mention]:
     ]
     mentions = [_survivors(text, m) if m.kind == "wounded" and m.quantity else m for m in mentions]
     mentions = _second_victims(text, sorted(mentions, key=lambda m: m.start))
+    later = _LATER_REPORT.search(text)
+    if later is not None:  # "Police later said officers had recovered six bodies": the count as it came to stand
+        mentions = [
+            replace(m, toll=True)
+            if m.kind == "killed" and m.start > later.start() and m.quantity and not m.quantity.vague
+            and not m.perpetrator
+            and not _ARMED.search(text[m.start : m.end + 30])  # "the bodies of nine insurgents": the other side's
+            else m
+            for m in mentions
+        ]
+    unstated = [m.span() for m in _NO_FIGURE.finditer(text)]
+    if unstated:  # "It did not give a number for militants killed": a count not told, no victim
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in unstated)]
     return _mark_revisions(text, _both_sides(text, mentions))
+
+
+# A count given later than the first reports ("Police later said ...", "A doctor said later that ...").
+_LATER_REPORT = re.compile(
+    r"\blater\b[^.;,]{0,40}?\b(?:said|says|told|confirmed|reported|put|gave|counted)\b|"
+    r"\b(?:said|confirmed|reported)\s+later\b",
+    re.IGNORECASE,
+)
+# A source that says it gives no figure ("did not say how many militants were killed", "declined to give a toll").
+_NO_FIGURE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|would\s+not|could\s+not|declined\s+to|refused\s+to)\s+(?:say|give|provide|disclose|"
+    r"specify|reveal|release)\s+(?:a\s+|any\s+)?(?:number|figure|toll|count|how\s+many|details\s+of\s+casualties)\b"
+    r"[^.;]*",
+    re.IGNORECASE,
+)
 
 
 # "One officer was shot in the arm and a resident was hit by a stray bullet": a second victim, not the first again

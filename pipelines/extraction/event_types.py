@@ -123,7 +123,13 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
          r"devices?\b[^.;]{0,80}?\bwent\s+off\b)"),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     # a mob, or rival party supporters fighting it out ("a clash between two factions of the BNP")
-    (_rx(r"\b(?:mobs?|lynch\w*)\b|\bclash\w*\s+between\s+(?:\w+\s+){0,4}?(?:factions|supporters|activists|workers)\b|"
+    (_rx(r"\b(?:mobs?|lynch\w*)\b|"
+         # residents turning on people they suspect ("Residents killed four men they accused of belonging to a gang"),
+         # not residents who fled or told of an attack ("residents said gunmen killed ...")
+         r"\b(?:residents|villagers|locals|crowds?)(?:\s+(?:in|of|from)\s+[^.;,]{0,50}?)?\s+(?:\w+\s+)?"
+         r"(?:killed|beat|burned|burnt|stoned|hacked)\b[^.;]{0,50}?\b(?:suspected|accused|alleged|thie(?:f|ves)|"
+         r"robbers?|kidnappers?)\b|"
+         r"\bclash\w*\s+between\s+(?:\w+\s+){0,4}?(?:factions|supporters|activists|workers)\b|"
          r"\b(?:factions|supporters|activists)\s+(?:of\s+(?:\w+\s+){0,5}?)?clashed\b"
          # not with the police or troops: that is a violent demonstration
          r"(?!\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:police|security|troops|soldiers|army|officers|forces)\b)"),

@@ -23,6 +23,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "A truck bomb at the port that same month killed more than 80 people.",
             "The group has carried out some of the deadliest bombings in the country's history.",
             "Earlier this month, the council called for an end to the blockade of the city.",
+            "In the autumn, militants killed dozens of officials in the city in a campaign of bombings.",
+            "Last summer, a wave of raids on the border villages left more than 40 people dead.",
             "The decision follows a deadly attack earlier this month on a checkpoint, in which nine people died.",
             "The four victims were shot dead at a market stall more than four weeks ago.",
             "Raids on the police have multiplied in the south despite the curfew.",

@@ -422,6 +422,19 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "Militiamen killed 25 villagers in the raid. \"Six more bodies were found at the river this morning, so we are "
         "now at 31 dead,\" the chief said.",
     ]),
+    # a count given later ("Police later said officers had recovered six bodies") is where the toll came to stand,
+    # not another source's figure that only widens the first one's bounds
+    ({"killed": 6}, [
+        "Residents killed at least four men they accused of theft, a radio station said. Police later said officers "
+        "had recovered six bodies from the scene.",
+        "Two soldiers were killed when gunmen stormed the post on Friday. A doctor at the district hospital said later "
+        "that six people had died.",
+    ]),
+    # a source that gives no figure ("did not give a number for militants killed") adds no victim of its own
+    ({"killed": 9}, [
+        "An air strike killed nine people at the school shelter. The army did not give a number for militants killed.",
+    ]),
+    ({"killed": 4}, ["Troops killed four gunmen, but the army did not say how many soldiers died."]),
     # the blow named next in a list of objects is no further victim ("killed nine people, and an air strike ...")
     ({"killed": 9}, ["Shelling killed nine people, and an air strike hit the market on the same day."]),
     # a side's own dead told as "people" ("we lost 11 people"): the victims' part of a toll that also holds the

@@ -13,6 +13,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         # Pakistan's army on its raids that met resistance; grenades thrown before the target returned fire
         ("Battles", "Armed clash"),
         [
+            # residents who fled are no mob: the soldiers fought
+            "Residents fled after soldiers killed three suspected militants.",
             "Security forces conducted an intelligence-based operation in the district on the presence of militants.",
             "The militants opened fire with machine guns and threw hand grenades at the post near the village before "
             "soldiers returned fire.",
@@ -218,6 +220,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         [
             "A mob lynched a suspected thief.",
             "A mob beat to death a man suspected of trying to kidnap a child.",
+            "Residents of the district killed three men they accused of extortion, beating them and burning them.",
+            "Villagers stoned to death two suspected cattle thieves on Sunday.",
             # rival party supporters fighting each other, not the police
             "One man was killed in a clash between two factions of the ruling party over a bus stand.",
             "Supporters of the two candidates clashed with sticks and machetes outside the polling station.",
