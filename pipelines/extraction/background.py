@@ -47,7 +47,7 @@ _PERIOD = screen.compile(
     rf"that\s+same\s+(?:month|year)|some\s+of\s+the\s+(?:deadliest|worst|bloodiest)|"
     # "a 2021 raid in Jacarezinho killed 28", "a 2017 New Year's Eve attack": an incident named by its year
     rf"(?:a|an|the)\s+{_YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:attack|raid|bombing|massacre|strike|ambush|assault|"
-    rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident)e?s?|"
+    rf"clash|riot|protest|shooting|killing|explosion|blast|operation|incident|crackdown)e?s?|"
     rf"(?<!\d\s)(?:{_MONTH_NAMES})\s+(?:of\s+)?{_YEAR}|"
     rf"since\s+(?:christmas|easter|new\s+year|ramadan|eid)|(?:over|during|in)\s+the\s+(?:same\s+|[\w-]+\s+)?period|"
     rf"(?:said|reported|announced|claimed)\s+at\s+the\s+time|"

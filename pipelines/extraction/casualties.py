@@ -438,7 +438,8 @@ def _mark_revisions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A toll given without the attacker ("14 were killed, not counting the bomber"): the attacker died too.
 _NOT_COUNTING = screen.compile(
-    rf"\b(?:not\s+(?:counting|including)|excluding|besides|apart\s+from|in\s+addition\s+to)\s+the\s+(?:(?P<count>{_COUNT})\s+)?(?:suicide\s+)?"
+    rf"\b(?:not\s+(?:counting|including)|(?:do|does|did)\s+not\s+include|excluding|besides|apart\s+from|"
+    rf"in\s+addition\s+to)\s+the\s+(?:(?P<count>{_COUNT})\s+)?(?:suicide\s+)?"
     r"(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
     re.IGNORECASE,
 )

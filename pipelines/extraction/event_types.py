@@ -185,7 +185,7 @@ _RULES: list[tuple[Screened | re.Pattern[str], EventType]] = [
     (_rx(rf"\b{_ARMED_TARGET}\s+(?:(?:were|was|been)\s+(?:\w+\s+)?(?:ambushed|attacked|killed|shot|gunned\s+down)|"
          rf"(?:ambushed|attacked|killed|shot|gunned\s+down)\s+(?:in|during|when|as|by)\b)"),
      ("Battles", "Armed clash")),
-    (_rx(r"\b(?:gunm[ae]n|attack\w*|assailants?|shot|shooting|open(?:ed|ing|s)?\s+fire|gunfire|killed|killing|"
+    (_rx(r"\b(?:gunm[ae]n|attack\w*|ambush\w*|assailants?|shot|shooting|open(?:ed|ing|s)?\s+fire|gunfire|killed|killing|"
          r"murder\w*|massacre\w*|stabb\w*|behead\w*|assassinat\w*|executed|machetes?|hacked|wounded|injured|slain|"
          r"lynched|martyred|cattle\s+raids?|raided\s+(?:\w+\s+)?cattle|"
          # "the bodies of six men with signs of torture were found dumped on a dirt road"

@@ -237,7 +237,7 @@ _CARE_BEFORE = re.compile(rf"\b(?:{'|'.join(CARE_NOUNS)}|medical\s+(?:centre|cen
 _SPEAKER_HEAD = re.compile(
     r"^(?:(?:On|Later|Earlier|Early|Late)(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+)?"  # the day it was told: "Later on Monday, the spokesman ..."
-    r"(?:An?|The|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|"
+    r"(?:(?:An?|The|an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|officials?|officer|governor|commander|"
     r"doctor|sources?|chief|head|minister|director)\b[^,;.]{0,60}?(?:,[^,;.]{0,40},\s+)?\b(?:said|says|told)\b"
 )
 

@@ -1454,4 +1454,14 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
             (date(2024, 8, 13), "Mellit", "Air/drone strike", 14, 0),
         ],
     ),
+    # sources named by where they serve, with no article before them ("Police sources in Mueda initially said two
+    # men had been beheaded"): an earlier count of the raid told, not a second scene
+    (
+        date(2022, 9, 13),  # a Tuesday
+        "PEMBA — Insurgents attacked the village of Nangade on Friday, killing four men, local residents said.\n"
+        "The attackers burned houses and a small market before heading towards the river, residents said.\n"
+        "Police sources in Mueda initially said two men had been beheaded in the village.\n"
+        "\"We buried them ourselves,\" a community leader said.",
+        [(date(2022, 9, 9), "Nangade", "Attack", 4, 0)],
+    ),
 ]

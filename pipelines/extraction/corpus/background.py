@@ -25,6 +25,8 @@ BACKGROUND: list[tuple[bool, list[str]]] = [
             "Earlier this month, the council called for an end to the blockade of the city.",
             "In the autumn, militants killed dozens of officials in the city in a campaign of bombings.",
             "Last summer, a wave of raids on the border villages left more than 40 people dead.",
+            # an incident named by its year, a crackdown among them
+            "The case over the 2005 crackdown on the march, in which 13 people were shot dead, expired on Friday.",
             "The decision follows a deadly attack earlier this month on a checkpoint, in which nine people died.",
             "The four victims were shot dead at a market stall more than four weeks ago.",
             "Raids on the police have multiplied in the south despite the curfew.",

@@ -455,6 +455,8 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         {"killed": 10},
         [
             "Nine people died in the blast, not counting the bomber, the governor said.",
+            "A suicide bomber struck the mosque, killing nine worshippers. \"The nine do not include the attacker,\" "
+            "the doctor said.",
             "Nine guards and their commander were killed when the convoy was ambushed.",
         ],
     ),

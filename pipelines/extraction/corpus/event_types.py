@@ -5,6 +5,8 @@ EVENT_TYPES: list[tuple[tuple[str, str], list[str]]] = [
         # an attack "attributed to" militiamen is theirs, not one on them; bodies found with signs of torture
         ("Violence against civilians", "Attack"),
         [
+            # an ambush on people who are not armed: an attack, not a battle
+            "The next day, a group of traders and their passengers were ambushed on the road to the market.",
             "Seven villagers were killed in an attack attributed to CODECO militiamen in the night.",
             "The bodies of six men with signs of torture were found dumped by a road.",
         ],
