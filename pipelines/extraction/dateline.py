@@ -20,7 +20,8 @@ _CAPS_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:\s[{_UP}][{_UP}'’.\-]+){{0,3}}"
 _TITLE_PLACE = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}][{_LOW}'’\-]+){{0,2}}"
 # "Iraq", "South Sudan", "Democratic Republic of Congo", "Central African Republic".
 _REGION_WORD = rf"[{_UP}][{_UP}{_LOW}'’.\-]+"
-_REGION = rf"(?P<country>{_REGION_WORD}(?:\s(?:of\s(?:the\s)?)?{_REGION_WORD}){{0,3}})"
+# "Lanao del Sur", "Norte de Santander": the particles Spanish and Portuguese names join their words with.
+_REGION = rf"(?P<country>{_REGION_WORD}(?:\s(?:(?:of|del|de|da|do|la)\s(?:the\s)?)?{_REGION_WORD}){{0,3}})"
 # "Jan 4", "Jan. 4, 2024", "4 January 2024": the two orders get their own group names.
 _DATE = (
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s{_YEAR})?"

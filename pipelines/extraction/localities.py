@@ -81,15 +81,21 @@ _FRAMES = (
     # "near Phubala village", "in Shahjadpur upazila", "in Bala Buluk district" (not "the X district of Kabul"),
     # "in the hinterlands of Piagapo town",
     # "in Mugina commune of Cibitoke province", "in Sagaing's Wetlet Township"
+    # ("in Kaprin village of south Kashmir's Shopian district": a village's "of" names where it lies)
+    # (not "the Sagaing Region town of Kyunhla", where the town comes after)
     re.compile(rf" (?:{_AT}|of|{_EDGE}) (?:the )?(?:{_OWNER}['’]s )?{_NAME} (?P<unit>(?i:{_UNIT})\b(?! of)|"
+               rf"(?i:{_SETTLEMENT})\b(?= of (?:the )?(?:{_DIRECTION} |[A-Z][\w\-]*['’]s ))|"
                rf"(?i:upazila|tehsil|municipality|county|commune|township|LGA)\b)(?:{_IN})?"),
     # "in Malam Fatori, Abadam Local Government Area", "in Gidan Dawa, Bakura district"
     re.compile(rf" {_AT} {_NAME}, (?P<container>[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*)? (?:Local Government Area|LGA|"
                rf"[Ll]ocal [Gg]overnment|[Dd]istrict|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b"),
-    # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia"
+    # "in the Tajori area of Lakki Marwat district", "into the Dand-e-Patan district of Paktia", "in the Serai
+    # Naurang area of the district"
     re.compile(rf" {_AT} (?:the )?{_NAME} (?P<part>{_PART}) (?P<beside>{_DIRECTION} )?of (?:the )?(?:{_DIRECTION} )?"
                rf"(?:[a-z]+ of )?(?:[A-Z][\w\-]*['’]s (?:{_DIRECTION} )?)?"
-               rf"(?P<container>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?P<region> {_REGION}\b)?"),
+               rf"(?:(?P<container>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?P<region> {_REGION}\b)?|"
+               # "in the Serai Naurang area of the district": the district told before
+               rf"(?:district|province|region|county)\b)"),
     # "in Barangay Carabalan"
     re.compile(rf" {_PREFIX} {_NAME}(?:{_IN})?"),
     # "on Mucojo, a coastal village in Macomia district", "in Mahaday, a town about 120 km north of"

@@ -1246,6 +1246,10 @@ def _locality_place(
     gaz = _gazetteer()
     clue_cc = _vote(article) if home is None and named is None and dateline_cc is None else dateline_cc
     expected_cc = home.cc if home is not None else (named[0].cc if named else clue_cc)
+    if named is not None and home is not None and named[0].cc != home.cc and home.cc not in event.nationalities:
+        # "CHIANG MAI, Thailand — A Myanmar military air strike ... the Sagaing Region town of Kawlin": abroad, where
+        # the article's clues agree (but "N'DJAMENA — Four Chadian soldiers ... at Ngouboua" stays in Chad)
+        expected_cc = named[0].cc if named[0].cc == _vote(article) else expected_cc
     # A village named after a known town is most likely an aside: only the text up to that town is searched; unless
     # the event was only "near" the town, and a village named after it says where.
     before = named[1].start if named is not None and named[0].kind == CITY else None

@@ -1464,4 +1464,13 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "\"We buried them ourselves,\" a community leader said.",
         [(date(2022, 9, 9), "Nangade", "Attack", 4, 0)],
     ),
+    # a dateline with a Spanish particle ("COTABATO CITY, Maguindanao del Norte --") opening the lede: where the
+    # story was filed, not the place the lede names ("in the hinterlands of Datu Hoffer town")
+    (
+        date(2023, 9, 13),  # a Wednesday
+        "COTABATO CITY, Maguindanao del Norte -- Two soldiers were killed in a clash with gunmen in the hinterlands "
+        "of Datu Hoffer town on Monday, the army said.\n"
+        "The firefight lasted an hour, the brigade commander said.",
+        [(date(2023, 9, 11), "Datu Hoffer", "Armed clash", 2, 0)],
+    ),
 ]

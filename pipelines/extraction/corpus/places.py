@@ -24,6 +24,22 @@ PLACES: list[tuple[tuple, list[str]]] = [
         "PESHAWAR — Gunmen attacked a police post in Dera Ismail Khan district overnight, killing two constables. "
         "The post stands on the main road in Kulachi tehsil, police said.",
     ]),
+    # a village whose "of" names where it lies ("in X village of south Kashmir's Kulgam district"); the area of a
+    # district told before ("in the Jani Khel area of the district")
+    (("Hanjipora", "India", 2), [
+        "SRINAGAR — Two militants were killed in a gunfight in Hanjipora village of south Kashmir's Kulgam district "
+        "on Sunday, police said.",
+    ]),
+    (("Jani Khel", "Pakistan", 4), [
+        "BANNU — Militants attacked a police post in the Jani Khel area of the district overnight, killing a "
+        "constable.",
+    ]),
+    # a town abroad that the article's clues agree on, against the dateline's country
+    (("Kyunhla", "Myanmar", 2), [
+        "CHIANG MAI, Thailand — A Myanmar military air strike on the Sagaing Region town of Kyunhla killed eight "
+        "people on Friday, residents said. The junta's jets have struck Sagaing often, and Myanmar's resistance says "
+        "hundreds died.",
+    ]),
     # a village "in the hinterlands of X town"; a village put "in the country's East region"
     (("Piagapo", "Philippines", 4), [
         "MANILA — Two soldiers were killed in a clash in the hinterlands of Piagapo town on Tuesday, the army said.",
