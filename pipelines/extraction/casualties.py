@@ -311,9 +311,17 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "a man was beaten to death and another injured" does not (the other is a second victim of the same blow).
         first = min(further)
         mentions = [m if m.toll or m.perpetrator or m.start < first else replace(m, extra=True) for m in mentions]
+    # the wounded still in care, told on their own, are what is left of the wounded after some died; told beside the
+    # count of the wounded ("46 were injured; 19 remain in hospital") they are only some of them
+    wounded = sum(1 for m in mentions if m.kind == "wounded" and m.quantity)
     mentions = [
         replace(m, toll=True, revised=True)
-        if m.kind == "wounded" and m.quantity and _REMAINING.search(text, max(0, m.start - 20), m.end)
+        if m.kind == "wounded"
+        and m.quantity
+        and (
+            _REMAINING.search(text, max(0, m.start - 20), m.end)
+            or (wounded == 1 and _STILL_TREATED.match(text, m.start, m.end + 60))
+        )
         else m
         for m in mentions
     ]
@@ -387,6 +395,12 @@ def _survivors(text: str, mention: Mention) -> Mention:
 # "the four remaining injured", "the two surviving injured officers": the wounded left after some died, the count
 # that replaces the first one.
 _REMAINING = re.compile(r"\b(?:remaining|surviving)\b", re.IGNORECASE)
+# ... or those still in care ("Ten people remain in hospital", "nine wounded soldiers were still receiving treatment")
+_STILL_TREATED = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:were|are|was|is)\s+still\s+(?:being\s+treated|receiving\s+treatment|in\s+hospital|"
+    r"hospitali[sz]ed)|remains?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
 
 
 # The count that opens a mention and the words naming who ("three militants", "six of the insurgents").

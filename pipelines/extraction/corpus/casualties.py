@@ -422,6 +422,13 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "Militiamen killed 25 villagers in the raid. \"Six more bodies were found at the river this morning, so we are "
         "now at 31 dead,\" the chief said.",
     ]),
+    # the wounded still in care, told on their own after some died, are what is left of the wounded; told beside the
+    # count of the wounded, only some of them
+    ({"killed": 8, "wounded": 9}, [
+        "Six soldiers were killed and 11 wounded in the ambush. Two of the wounded later died in hospital, raising the "
+        "toll to eight. Nine wounded soldiers were still receiving treatment, the army said.",
+    ]),
+    ({"wounded": 30}, ["Thirty people were injured in the blast, including four children; 12 remain in hospital."]),
     # a count given later ("Police later said officers had recovered six bodies") is where the toll came to stand,
     # not another source's figure that only widens the first one's bounds
     ({"killed": 6}, [
