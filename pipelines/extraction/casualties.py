@@ -377,7 +377,8 @@ def _second_victims(text: str, mentions: list[Mention]) -> list[Mention]:
 # "26 wounded people, five of whom died overnight": the wounded are those who lived (the dead are counted as dead).
 # ("Fifteen people were wounded when ..., and one of them, a 19-year-old, later died")
 _OF_WHOM_DIED = re.compile(
-    rf"[^.;]{{0,160}}?,\s*(?:and\s+)?(?P<count>{_COUNT})\s+of\s+(?:whom|them)(?:,[^,.;]{{1,40}},)?\s+"
+    rf"[^.;]{{0,160}}?(?:,\s*(?:and\s+|where\s+|but\s+)?|;\s*)(?P<count>{_COUNT})\s+of\s+(?:whom|them)"
+    rf"(?:,[^,.;]{{1,40}},)?\s+"
     r"(?:later\s+|subsequently\s+|(?:have|had)\s+since\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
@@ -473,7 +474,7 @@ _NEGATIONS = [
     (r"\bno\s+(?:one|body|person|people|civilians?)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
      r"(?:\w+\s+)?(?:killed|dead)", ("killed",)),
     (r"\bno\s+(?:one|body|person|people|civilians?)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
-     r"(?:\w+\s+)?(?:injured|wounded)", ("wounded",)),
+     r"(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded)", ("wounded",)),  # "No one was killed or injured"
     (r"\b(?:no\s+(?:one|body)|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
      r"(?:hurt|harmed)", ("killed", "wounded")),
     (r"\b(?:no\s+one|nobody)\s+(?:\w+\s+)?died\b", ("killed",)),

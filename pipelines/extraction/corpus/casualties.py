@@ -422,6 +422,18 @@ CASUALTIES: list[tuple[dict[str, int], list[str]]] = [
         "Militiamen killed 25 villagers in the raid. \"Six more bodies were found at the river this morning, so we are "
         "now at 31 dead,\" the chief said.",
     ]),
+    # one of the wounded who died, told in a clause after them ("where one of them succumbed", "; one of them later
+    # died"), is no longer among the wounded
+    ({"killed": 4, "wounded": 1}, [
+        "A roadside bomb killed four police officers on Saturday. Three died on the spot. Two others were rushed to "
+        "the county hospital, where one of them succumbed to his injuries on Sunday.",
+    ]),
+    ({"killed": 5, "wounded": 1}, [
+        "Gunmen killed four villagers. Two others were wounded; one of them later died in hospital, bringing the toll "
+        "to five.",
+    ]),
+    # one negation over both kinds ("No one was killed or injured")
+    ({"killed": 0, "wounded": 0}, ["No one was killed or injured during the abduction, an official said."]),
     # the wounded still in care, told on their own after some died, are what is left of the wounded; told beside the
     # count of the wounded, only some of them
     ({"killed": 8, "wounded": 9}, [
