@@ -32,7 +32,8 @@ _SEPARATE = screen.compile(
 _REFERS_BACK = screen.compile(
     r"\b(?:the|that|this)\s+(?:\w+\s+)?(?:attack|fighting|clash(?:es)?|raid|blast|explosion|bombing|strike|shelling|"
     r"assault|ambush|violence|riots?|protests?|unrest|shooting|incident|massacre|encounter|gunfight|firefight|"
-    r"skirmish)\b|\bamong\s+the\s+(?:dead|victims|wounded|injured)\b|\bthe\s+(?:\w+\s+)?slain\b",
+    r"skirmish)\b|\bamong\s+the\s+(?:dead|victims|wounded|injured)\b|\bthe\s+(?:\w+\s+)?slain\b|"
+    r"\bthe\s+victim\b",  # "Police said the victim, a 37-year-old migrant, was shot in the back near X"
     re.IGNORECASE,
 )
 # A death that follows from the incident on a later day ("died in hospital on Monday"), or a toll updated on a later

@@ -1473,4 +1473,14 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The firefight lasted an hour, the brigade commander said.",
         [(date(2023, 9, 11), "Datu Hoffer", "Armed clash", 2, 0)],
     ),
+    # a sentence about "the victim" elaborates the shooting told, wherever along the road it puts him
+    (
+        date(2024, 5, 10),  # a Friday
+        "JAYAPURA — A motorcycle taxi driver was shot dead and a passenger wounded by gunmen in Ilaga on Wednesday "
+        "afternoon.\n"
+        "The district police chief said the victim, a 41-year-old migrant from Sulawesi, was shot in the back while "
+        "carrying a passenger along the road near Kago. Police said only one person had been killed.\n"
+        "The passenger was evacuated to a hospital in Timika on Thursday.",
+        [(date(2024, 5, 8), "Ilaga", "Attack", 1, 1)],
+    ),
 ]
