@@ -199,7 +199,7 @@ _RETROSPECTIVE = screen.compile(
     r"to\s+(?:remember|honou?r|mourn)|in\s+(?:memory|honou?r)\s+of|(?:paid|pay|pays|paying)\s+(?:\w+\s+)?tribute|"
     r"accompanied\s+the\s+remains|to\s+(?:his|her|their)\s+(?:burial|funeral)|anniversary|to\s+mark|marking|"
     r"commemorat\w+|memorial\s+(?:service|ceremony)|(?<!last\s)(?:years?|months?|decades?)\s+(?:on|since|after)\b|"
-    r"to\s+bury\b|(?:weeks|months|years)\s+after\s+(?:he|she|they)\s+(?:was|were)\s+(?:shot|killed|murdered|"
+    r"to\s+bury\b|burying\s+(?:the\s+)?(?:\w+\s+)?(?:victims|dead)\b|(?:weeks|months|years)\s+after\s+(?:he|she|they)\s+(?:was|were)\s+(?:shot|killed|murdered|"
     r"abducted|kidnapped)|(?:acknowledged|admitted|testified|confessed)\s+(?:\w+\s+){0,3}?before\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:court|tribunal|jurisdiction|commission|judges?)\b|"
     r"trial\s+of|stand\s+trial|coffins?\s+of|bids\s+farewell|pre-?trial\s+detention|"

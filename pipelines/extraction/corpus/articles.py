@@ -1483,4 +1483,17 @@ ARTICLES: list[tuple[date, str, list[ExpectedEvent]]] = [
         "The passenger was evacuated to a hospital in Timika on Thursday.",
         [(date(2024, 5, 8), "Ilaga", "Attack", 1, 1)],
     ),
+    # a funeral for the victims of a strike weeks before ("burying victims of an air strike ... on October 3"): no new
+    # incident
+    (
+        date(2024, 11, 24),  # a Sunday
+        "TYRE, Lebanon — Mourners carried nine coffins through the streets of the village of Srifa on Sunday, burying "
+        "victims of an air strike that destroyed a house in the village on October 3.\n"
+        "Rescuers could only reach the rubble after the fighting in the area stopped.\n"
+        "\"We waited seven weeks to bury them,\" said a relative who lost his brother in the strike.\n"
+        "At the time, the army said it had hit a weapons depot. Residents said the house sheltered two families.\n"
+        "The ceasefire took effect on November 27.\n"
+        "Many residents have not yet returned to the village.",
+        [],
+    ),
 ]
