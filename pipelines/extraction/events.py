@@ -36,7 +36,7 @@ from pipelines.extraction.model import ExtractedEvent, Place
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.places import CARE_NOUNS, country_names, resolve_place
 
-EXTRACTOR_VERSION = "rules-0.12.0"
+EXTRACTOR_VERSION = "rules-0.13.0"
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
