@@ -490,6 +490,10 @@ def _drop_headline_figures(incident: Incident) -> None:
         incident.sentences = [s for s in incident.sentences if s.headline or s in told]
 
 
+# The kinds of casualty a lede over several incidents may give again.
+_TOLD = ("killed", "wounded")
+
+
 def _without_summary_lede(incidents: list[Incident]) -> list[Incident]:
     """A lede over incidents the body tells one by one gives their casualties again: the dead in total ("Russian
     attacks killed at least four civilians on Monday", then two, one and one in three towns), or each incident's
@@ -517,9 +521,6 @@ def _without_summary_lede(incidents: list[Incident]) -> list[Incident]:
     if killed and tolls[0] and lede.place is None and sum(killed) == sum(tolls) > max(tolls):
         lede.mentions = [m for m in lede.mentions if m.kind != "killed"]
     return incidents
-
-
-_TOLD = ("killed", "wounded")
 
 
 def _counts(incident: Incident, without: Sentence) -> dict[str, int]:
